@@ -1,0 +1,199 @@
+package id.simpul.sdk.region;
+
+import java.util.Optional;
+
+/**
+ * A well-formed Kemendagri region code (kode wilayah): {@code PP} province, {@code PP.KK}
+ * regency, {@code PP.KK.CC} kecamatan, {@code PP.KK.CC.NNNN} village.
+ *
+ * <p>Well-formed is not the same as existing: a code that was valid once (for example Papua's
+ * codes before the 2022 split) is still a {@code RegionCode}. Whether it exists today is the
+ * {@link RegionRegistry}'s business. Both the dotted form ({@code 61.12.01}) and the compact form
+ * used inside NIKs ({@code 611201}) are accepted by {@link #parse(String)}.
+ */
+public final class RegionCode implements Comparable<RegionCode> {
+
+    static final String BUNDLE = "id.simpul.sdk.region.messages";
+
+    private final String dotted;
+    private final RegionLevel level;
+
+    private RegionCode(String dotted, RegionLevel level) {
+        this.dotted = dotted;
+        this.level = level;
+    }
+
+    /**
+     * Parses a dotted or compact region code.
+     *
+     * @throws InvalidRegionCodeException naming what is wrong with the text
+     */
+    public static RegionCode parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidRegionCodeException("region.code.empty", "");
+        }
+        String trimmed = text.strip();
+        String dotted = trimmed.indexOf('.') >= 0 ? trimmed : dotCompact(trimmed);
+        String[] parts = dotted.split("\\.", -1);
+        if (parts.length > 4) {
+            throw new InvalidRegionCodeException("region.code.shape", trimmed);
+        }
+        int[] widths = {2, 2, 2, 4};
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].length() != widths[i] || !allDigits(parts[i])) {
+                throw new InvalidRegionCodeException("region.code.shape", trimmed);
+            }
+        }
+        if (Integer.parseInt(parts[0]) < 11) {
+            throw new InvalidRegionCodeException("region.code.province", trimmed);
+        }
+        if (parts.length > 1) {
+            int regency = Integer.parseInt(parts[1]);
+            if (regency == 0 || regency == 70) {
+                throw new InvalidRegionCodeException("region.code.regency", trimmed);
+            }
+        }
+        if (parts.length > 2 && Integer.parseInt(parts[2]) == 0) {
+            throw new InvalidRegionCodeException("region.code.district", trimmed);
+        }
+        if (parts.length > 3) {
+            char kind = parts[3].charAt(0);
+            if (kind < '1' || kind > '3' || parts[3].substring(1).equals("000")) {
+                throw new InvalidRegionCodeException("region.code.village", trimmed);
+            }
+        }
+        return new RegionCode(dotted, RegionLevel.ofSegments(parts.length));
+    }
+
+    /** Like {@link #parse(String)} but answers empty instead of throwing. */
+    public static Optional<RegionCode> tryParse(String text) {
+        try {
+            return Optional.of(parse(text));
+        } catch (InvalidRegionCodeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String dotCompact(String compact) {
+        if (!allDigits(compact)) {
+            throw new InvalidRegionCodeException("region.code.shape", compact);
+        }
+        return switch (compact.length()) {
+            case 2 -> compact;
+            case 4 -> compact.substring(0, 2) + '.' + compact.substring(2);
+            case 6 -> compact.substring(0, 2) + '.' + compact.substring(2, 4) + '.' + compact.substring(4);
+            case 10 -> compact.substring(0, 2) + '.' + compact.substring(2, 4) + '.' + compact.substring(4, 6)
+                    + '.' + compact.substring(6);
+            default -> throw new InvalidRegionCodeException("region.code.shape", compact);
+        };
+    }
+
+    private static boolean allDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The dotted form, e.g. {@code 61.12.01}. */
+    public String value() {
+        return dotted;
+    }
+
+    /** The form without dots, as inside a NIK, e.g. {@code 611201}. */
+    public String compact() {
+        return dotted.replace(".", "");
+    }
+
+    public RegionLevel level() {
+        return level;
+    }
+
+    /** The code one level up; empty for a province. */
+    public Optional<RegionCode> parent() {
+        int cut = dotted.lastIndexOf('.');
+        return cut < 0 ? Optional.empty()
+                : Optional.of(new RegionCode(dotted.substring(0, cut), RegionLevel.ofSegments(level.segments() - 1)));
+    }
+
+    /** This code cut to the given (higher or equal) level, e.g. the regency of a village. */
+    public RegionCode truncate(RegionLevel to) {
+        if (to.segments() > level.segments()) {
+            throw new IllegalArgumentException(to + " is below " + level);
+        }
+        if (to == level) {
+            return this;
+        }
+        int end = switch (to) {
+            case PROVINCE -> 2;
+            case REGENCY -> 5;
+            case DISTRICT -> 8;
+            case VILLAGE -> 13;
+        };
+        return new RegionCode(dotted.substring(0, end), to);
+    }
+
+    /** The province code ({@code PP}). */
+    public RegionCode province() {
+        return truncate(RegionLevel.PROVINCE);
+    }
+
+    /** The regency code ({@code PP.KK}); empty for a province. */
+    public Optional<RegionCode> regency() {
+        return level == RegionLevel.PROVINCE ? Optional.empty() : Optional.of(truncate(RegionLevel.REGENCY));
+    }
+
+    /** Whether this code equals {@code ancestor} or lies inside it. */
+    public boolean isWithin(RegionCode ancestor) {
+        return dotted.equals(ancestor.dotted)
+                || (dotted.length() > ancestor.dotted.length() && dotted.startsWith(ancestor.dotted)
+                && dotted.charAt(ancestor.dotted.length()) == '.');
+    }
+
+    /** Kabupaten or kota, for codes at regency level or below; empty for a province. */
+    public Optional<RegencyKind> regencyKind() {
+        if (level == RegionLevel.PROVINCE) {
+            return Optional.empty();
+        }
+        int kk = Integer.parseInt(dotted.substring(3, 5));
+        return Optional.of(kk >= 71 ? RegencyKind.KOTA : RegencyKind.KABUPATEN);
+    }
+
+    /** Kelurahan, desa or desa adat, for village codes; empty otherwise. */
+    public Optional<VillageKind> villageKind() {
+        if (level != RegionLevel.VILLAGE) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (dotted.charAt(9)) {
+            case '1' -> VillageKind.KELURAHAN;
+            case '2' -> VillageKind.DESA;
+            default -> VillageKind.DESA_ADAT;
+        });
+    }
+
+    @Override
+    public int compareTo(RegionCode other) {
+        return dotted.compareTo(other.dotted);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RegionCode other && dotted.equals(other.dotted);
+    }
+
+    @Override
+    public int hashCode() {
+        return dotted.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return dotted;
+    }
+}
