@@ -87,4 +87,60 @@ class FormValidatorTest {
             assertThat(e.getMessage(Locale.ENGLISH)).contains("nik", "alasan", "sktlk", "kk");
         });
     }
+
+    @Test
+    void validate_severalValuesForASingleValueField_isWrongType() {
+        FormData form = validKtpForm().with("alasan", List.of("HILANG", "RUSAK"));
+        assertThat(ktp.validate(form, validKtpDocuments(), FILED).has("alasan", ProblemCode.WRONG_TYPE)).isTrue();
+    }
+
+    @Test
+    void validate_lineBreakInAOneLineField_isWrongType_andTooLongText_isTooLong() {
+        FormData form = validKtpForm().with("nik", List.of("6112\n0101")).with("keterangan", List.of("x".repeat(501)));
+        ValidationResult result = ktp.validate(form, validKtpDocuments(), FILED);
+        assertThat(result.has("nik", ProblemCode.WRONG_TYPE)).isTrue();
+        assertThat(result.has("keterangan", ProblemCode.TOO_LONG)).isTrue();
+        assertThat(result.problemsFor("keterangan").get(0).message(Locale.ENGLISH)).contains("500", "501");
+    }
+
+    @Test
+    void validate_blankValueOfARequiredField_countsAsMissing() {
+        FormData form = validKtpForm().with("nik", List.of("   "));
+        assertThat(ktp.validate(form, validKtpDocuments(), FILED).has("nik", ProblemCode.MISSING_REQUIRED)).isTrue();
+    }
+
+    @Test
+    void validate_documentProblems_unknownDuplicateUndatedAndIssuedAfterFiling() {
+        List<SubmittedDocument> docs = List.of(SubmittedDocument.of("sktlk"), SubmittedDocument.of("kk"),
+                SubmittedDocument.of("kk"), SubmittedDocument.of("akta"));
+        ValidationResult result = ktp.validate(validKtpForm(), docs, FILED);
+        assertThat(result.has("sktlk", ProblemCode.DOCUMENT_ISSUE_DATE_MISSING)).isTrue();
+        assertThat(result.has("kk", ProblemCode.DOCUMENT_DUPLICATE)).isTrue();
+        assertThat(result.has("akta", ProblemCode.DOCUMENT_UNKNOWN)).isTrue();
+        ValidationResult future = ktp.validate(validKtpForm(),
+                List.of(SubmittedDocument.of("sktlk", FILED.plusDays(1)), SubmittedDocument.of("kk")), FILED);
+        assertThat(future.has("sktlk", ProblemCode.DOCUMENT_ISSUED_AFTER_FILING)).isTrue();
+    }
+
+    @Test
+    void validate_dateOutsideItsRange_isOutOfRange() {
+        FormAttribute birth = FormAttribute.builder().code("tanggal_lahir").label("Tanggal lahir", "Date of birth")
+                .type(AttributeType.DATE).latest(FILED).earliest(java.time.LocalDate.of(1900, 1, 1)).build();
+        FormValidator v = FormValidator.of(List.of(birth), List.of());
+        assertThat(v.validateForm(FormData.builder().put("tanggal_lahir", "2030-01-01").build())
+                .has("tanggal_lahir", ProblemCode.OUT_OF_RANGE)).isTrue();
+        assertThat(v.validateForm(FormData.builder().put("tanggal_lahir", "1899-12-31").build())
+                .has("tanggal_lahir", ProblemCode.OUT_OF_RANGE)).isTrue();
+        assertThat(v.validateForm(FormData.builder().put("tanggal_lahir", "1990-02-30").build())
+                .has("tanggal_lahir", ProblemCode.UNPARSEABLE_DATE)).isTrue();
+        assertThat(v.validateForm(FormData.builder().put("tanggal_lahir", "1990-02-28").build()).isValid()).isTrue();
+    }
+
+    @Test
+    void validate_multiValueListWithAnUnknownChoice_isNotAllowed_andNamesTheChoices() {
+        FormData form = FormData.builder().put("luas_bangunan", "50").put("fungsi", List.of("HUNIAN", "PABRIK")).build();
+        ValidationResult result = pbg.validate(form, List.of(), FILED);
+        assertThat(result.has("fungsi", ProblemCode.NOT_ALLOWED_VALUE)).isTrue();
+        assertThat(result.problems().get(0).message(Locale.ENGLISH)).contains("HUNIAN, USAHA").doesNotContain("PABRIK");
+    }
 }
