@@ -1,0 +1,69 @@
+package id.simpul.sdk.request;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * An opaque reference to the applicant (pemohon), never the person's NIK. A request travels
+ * between systems, logs and partner regencies; a raw NIK in it would leak. The deploying system
+ * keeps the link from reference to person, or derives the reference with {@link #pseudonymOf}.
+ *
+ * <p>A value that contains sixteen digits in a row looks like a NIK and is refused.
+ * {@link #toString()} shows only the last four characters.
+ *
+ * @param value letters, digits, {@code . _ : -}, 1 to 64 characters
+ */
+public record ApplicantRef(String value) {
+
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Pattern NIK_LIKE = Pattern.compile(".*\\d{16}.*");
+    private static final String PSEUDONYM_PREFIX = "p1:";
+
+    public ApplicantRef {
+        Objects.requireNonNull(value, "value");
+        if (!SHAPE.matcher(value).matches()) {
+            throw new InvalidRequestException("request.applicant.shape");
+        }
+        if (NIK_LIKE.matcher(value).matches()) {
+            throw new InvalidRequestException("request.applicant.nik");
+        }
+    }
+
+    public static ApplicantRef of(String value) {
+        return new ApplicantRef(value);
+    }
+
+    /**
+     * A stable pseudonym for a personal identifier such as a NIK: HMAC-SHA-256 with the node's
+     * secret key, first 128 bits in hex, prefixed {@code p1:}. The same person gets the same
+     * reference on the same node; without the key the NIK cannot be recovered or tested.
+     *
+     * @param identifier the identifier, e.g. the NIK's digits; not kept
+     * @param secretKey  the deployment's secret, at least 16 bytes
+     */
+    public static ApplicantRef pseudonymOf(CharSequence identifier, byte[] secretKey) {
+        Objects.requireNonNull(identifier, "identifier");
+        Objects.requireNonNull(secretKey, "secretKey");
+        if (secretKey.length < 16) {
+            throw new InvalidRequestException("request.applicant.key");
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secretKey, "HmacSHA256"));
+            byte[] digest = mac.doFinal(identifier.toString().getBytes(StandardCharsets.UTF_8));
+            return new ApplicantRef(PSEUDONYM_PREFIX + HexFormat.of().formatHex(digest, 0, 16));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java 17 runtime", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ApplicantRef[\u2026" + value.substring(Math.max(0, value.length() - 4)) + "]";
+    }
+}

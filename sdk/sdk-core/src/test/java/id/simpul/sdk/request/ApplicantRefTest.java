@@ -1,0 +1,40 @@
+package id.simpul.sdk.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ApplicantRefTest {
+
+    private static final byte[] KEY = "0123456789abcdef-node-secret".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void aRawNik_isRefusedAsApplicantReference() {
+        assertThatThrownBy(() -> ApplicantRef.of("6112010101900001")).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("NIK").hasMessageNotContaining("6112010101900001");
+        assertThatThrownBy(() -> ApplicantRef.of("nik-6112010101900001")).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void pseudonym_isStablePerKey_andDiffersAcrossKeys_andHidesTheNik() {
+        ApplicantRef a = ApplicantRef.pseudonymOf("6112010101900001", KEY);
+        assertThat(a).isEqualTo(ApplicantRef.pseudonymOf("6112010101900001", KEY));
+        assertThat(a).isNotEqualTo(ApplicantRef.pseudonymOf("6112010101900002", KEY));
+        assertThat(a).isNotEqualTo(ApplicantRef.pseudonymOf("6112010101900001",
+                "another-node-secret-key".getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.value()).startsWith("p1:").hasSize(35).doesNotContain("6112010101900001");
+    }
+
+    @Test
+    void pseudonym_withAShortKey_isRefused() {
+        assertThatThrownBy(() -> ApplicantRef.pseudonymOf("x", new byte[8])).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void toString_showsOnlyTheLastFourCharacters() {
+        assertThat(ApplicantRef.of("warga-000042").toString()).isEqualTo("ApplicantRef[\u20260042]");
+        assertThat(Actor.officer("198001012005011001").toString()).doesNotContain("19800101");
+    }
+}

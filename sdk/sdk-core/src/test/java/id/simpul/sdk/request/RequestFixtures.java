@@ -1,0 +1,67 @@
+package id.simpul.sdk.request;
+
+import id.simpul.sdk.agency.AgencyId;
+import id.simpul.sdk.calendar.WorkingCalendar;
+import id.simpul.sdk.catalogue.FormData;
+import id.simpul.sdk.catalogue.SeedCatalogue;
+import id.simpul.sdk.catalogue.ServiceStandard;
+import id.simpul.sdk.catalogue.SubmittedDocument;
+import id.simpul.sdk.region.RegionCode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/** A KTP reprint filed at a Kubu Raya kecamatan PATEN counter, and the same request in every status. */
+final class RequestFixtures {
+
+    static final ServiceStandard KTP = SeedCatalogue.ktpReprint();
+    static final ApplicantRef APPLICANT = ApplicantRef.of("warga-000042");
+    static final Actor CITIZEN = Actor.applicant(APPLICANT);
+    static final Actor OFFICER = Actor.officer("petugas-paten-01");
+    static final Actor OSS = Actor.system("oss-rba");
+
+    private RequestFixtures() {
+    }
+
+    static Instant wib(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Jakarta")).toInstant();
+    }
+
+    static ServiceRequest draft() {
+        return ServiceRequest.builder()
+                .id(ServiceRequestId.of("req-0001"))
+                .registrationNumber(RegistrationNumber.of(RegionCode.parse("61.12"), LocalDate.of(2026, 4, 13), 1))
+                .applicant(APPLICANT)
+                .standard(KTP)
+                .calendar(WorkingCalendar.indonesia())
+                .subjectRegion(RegionCode.parse("61.12.01.2001"))
+                .filingPoint(FilingPoint.of("61.12.01-kecamatan", Channel.PATEN))
+                .competentAgency(AgencyId.of("61.12-disdukcapil"))
+                .form(FormData.builder().put("nik", "6112010101900001").put("alasan", "HILANG").build())
+                .documents(List.of(SubmittedDocument.of("sktlk", LocalDate.of(2026, 4, 12)), SubmittedDocument.of("kk")))
+                .createdAt(wib("2026-04-13T09:00"))
+                .build();
+    }
+
+    /** The fixture request brought to the given status by the shortest path, one hour per step. */
+    static ServiceRequest in(RequestStatus status) {
+        ServiceRequest d = draft();
+        return switch (status) {
+            case DRAFT -> d;
+            case SUBMITTED -> d.submit(CITIZEN, wib("2026-04-13T10:00"));
+            case RETURNED -> in(RequestStatus.SUBMITTED).returnForCompletion(OFFICER, wib("2026-04-13T11:00"), "KK buram");
+            case VERIFIED -> in(RequestStatus.SUBMITTED).verify(OFFICER, wib("2026-04-13T11:00"));
+            case IN_PROCESS -> in(RequestStatus.VERIFIED).startProcessing(OFFICER, wib("2026-04-13T12:00"));
+            case COMPLETED -> in(RequestStatus.IN_PROCESS).complete(OFFICER, wib("2026-04-13T13:00"));
+            case REJECTED -> in(RequestStatus.IN_PROCESS).reject(OFFICER, wib("2026-04-13T13:00"), "Data tidak cocok");
+            case CANCELLED -> d.cancel(CITIZEN, wib("2026-04-13T10:00"), "Tidak jadi");
+        };
+    }
+
+    /** Someone allowed to take the action. */
+    static Actor actorFor(RequestAction action) {
+        return action.isPermittedFor(ActorRole.APPLICANT) ? CITIZEN : OFFICER;
+    }
+}
