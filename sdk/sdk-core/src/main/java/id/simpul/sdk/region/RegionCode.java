@@ -93,14 +93,18 @@ public final class RegionCode implements Comparable<RegionCode> {
         if (!allDigits(compact)) {
             throw new InvalidRegionCodeException("region.code.shape", compact);
         }
-        return switch (compact.length()) {
-            case 2 -> compact;
-            case 4 -> compact.substring(0, 2) + '.' + compact.substring(2);
-            case 6 -> compact.substring(0, 2) + '.' + compact.substring(2, 4) + '.' + compact.substring(4);
-            case 10 -> compact.substring(0, 2) + '.' + compact.substring(2, 4) + '.' + compact.substring(4, 6)
-                    + '.' + compact.substring(6);
-            default -> throw new InvalidRegionCodeException("region.code.shape", compact);
-        };
+        int n = compact.length();
+        if (n != 2 && n != 4 && n != 6 && n != 10) {
+            throw new InvalidRegionCodeException("region.code.shape", compact);
+        }
+        char[] dotted = new char[n + (n == 10 ? 3 : n / 2 - 1)];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (i == 2 || i == 4 || i == 6) {
+                dotted[j++] = '.';
+            }
+            dotted[j++] = compact.charAt(i);
+        }
+        return new String(dotted);
     }
 
     private static boolean allDigits(String s) {

@@ -238,6 +238,17 @@ class NikTest {
     }
 
     @Test
+    void validationsOfTheSameNumber_areEqual() {
+        NikValidation valid = validate("6112011708900001");
+        NikValidation invalid = validate("6112013208900001");
+
+        assertThat(validate("6112 0117 0890 0001")).isEqualTo(valid).hasSameHashCodeAs(valid);
+        assertThat(validate("6112013208900001")).isEqualTo(invalid).hasSameHashCodeAs(invalid);
+        assertThat(invalid).isNotEqualTo(valid).hasToString("NikValidation[errors=[DAY_INVALID], warnings=[]]");
+        assertThat(validate("611201170890001")).isNotEqualTo(validate("61120117089001"));
+    }
+
+    @Test
     void of_buildsTheDigitsFromTheParts() {
         Nik nik = Nik.of(RegionCode.parse("61.12.01"), Gender.FEMALE, LocalDate.of(2001, 3, 9), 42);
 

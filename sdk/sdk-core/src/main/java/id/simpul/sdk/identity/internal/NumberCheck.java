@@ -46,26 +46,25 @@ public final class NumberCheck {
      * @param registry      where to look the kecamatan up; null to skip that (no warning then)
      */
     public static NumberCheck run(String text, boolean womenAddForty, RegionRegistry registry, LocalDate reference) {
+        if (text != null && isSixteenDigits(text)) {
+            return checkFields(text, womenAddForty, registry, reference);
+        }
         if (text == null || text.isBlank()) {
             return new NumberCheck(null, Finding.EMPTY.bit(), 0, null);
         }
-        String digits = isSixteenDigits(text) ? text : null;
-        if (digits == null) {
-            StringBuilder kept = new StringBuilder(LENGTH);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c >= '0' && c <= '9') {
-                    kept.append(c);
-                } else if (!isSeparator(c)) {
-                    return new NumberCheck(null, Finding.NOT_A_DIGIT.bit(), i + 1, null);
-                }
+        StringBuilder kept = new StringBuilder(LENGTH);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                kept.append(c);
+            } else if (!isSeparator(c)) {
+                return new NumberCheck(null, Finding.NOT_A_DIGIT.bit(), i + 1, null);
             }
-            if (kept.length() != LENGTH) {
-                return new NumberCheck(null, Finding.WRONG_LENGTH.bit(), kept.length(), null);
-            }
-            digits = kept.toString();
         }
-        return checkFields(digits, womenAddForty, registry, reference);
+        if (kept.length() != LENGTH) {
+            return new NumberCheck(null, Finding.WRONG_LENGTH.bit(), kept.length(), null);
+        }
+        return checkFields(kept.toString(), womenAddForty, registry, reference);
     }
 
     private static NumberCheck checkFields(String d, boolean womenAddForty, RegionRegistry registry,
@@ -96,10 +95,16 @@ public final class NumberCheck {
             findings |= Finding.SERIAL_ZERO.bit();
         }
         if ((findings & regionBits()) == 0 && registry != null
-                && !registry.contains(RegionCode.parse(d.substring(0, 6)))) {
+                && !registry.contains(kecamatan(d))) {
             findings |= Finding.REGION_UNKNOWN.bit();
         }
         return new NumberCheck(d, findings, 0, date);
+    }
+
+    /** The kecamatan code built in its dotted form directly: the cheapest way to a RegionCode. */
+    private static RegionCode kecamatan(String d) {
+        char[] dotted = {d.charAt(0), d.charAt(1), '.', d.charAt(2), d.charAt(3), '.', d.charAt(4), d.charAt(5)};
+        return RegionCode.parse(new String(dotted));
     }
 
     private static int regionFindings(String d) {

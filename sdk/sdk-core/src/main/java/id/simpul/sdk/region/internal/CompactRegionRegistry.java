@@ -100,10 +100,10 @@ public final class CompactRegionRegistry implements RegionRegistry {
     @Override
     public List<Region> search(String query, RegionLevel level, int limit) {
         String folded = query == null ? "" : SearchText.normalize(query);
-        List<Region> found = new ArrayList<>();
         if (folded.isEmpty() || limit <= 0) {
             return List.of();
         }
+        List<Region> found = new ArrayList<>();
         for (int l = 0; l < LEVELS.length && found.size() < limit; l++) {
             if (level != null && level.ordinal() != l) {
                 continue;
