@@ -4,11 +4,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The working days of every loaded year, precomputed so that adding working days is two array
@@ -46,8 +49,8 @@ final class DayTable {
         if (previous != Integer.MIN_VALUE) {
             segments.add(Segment.of(runStart, previous, rule));
         }
-        return new DayTable(segments.toArray(new Segment[0]), java.util.Collections.unmodifiableSortedSet(
-                new java.util.TreeSet<>(data.keySet())));
+        return new DayTable(segments.toArray(new Segment[0]), Collections.unmodifiableSortedSet(
+                new TreeSet<>(data.keySet())));
     }
 
     /** The default rule: weekdays work unless a holiday (or cuti bersama, if so chosen) or a regional day off. */
@@ -150,7 +153,7 @@ final class DayTable {
                 cumulative[i] = count;
             }
             return new Segment(firstYear, lastYear, first.toEpochDay(), working, cumulative,
-                    java.util.Arrays.copyOf(workingDates, count));
+                    Arrays.copyOf(workingDates, count));
         }
     }
 }

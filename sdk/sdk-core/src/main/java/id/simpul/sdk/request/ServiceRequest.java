@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A citizen's request for a service (permohonan), from draft to decision. Immutable: every action
@@ -124,7 +125,7 @@ public final class ServiceRequest {
         HistoryEntry last = history.get(history.size() - 1);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         return last.action() == action && last.actor().equals(actor) && last.at().equals(at)
-                && last.reason().equals(java.util.Optional.ofNullable(why));
+                && last.reason().equals(Optional.ofNullable(why));
     }
 
     /** Files a draft; starts the SLA clock. */
