@@ -34,35 +34,29 @@ public final class RegionCode implements Comparable<RegionCode> {
         }
         String trimmed = text.strip();
         String dotted = trimmed.indexOf('.') >= 0 ? trimmed : dotCompact(trimmed);
-        String[] parts = dotted.split("\\.", -1);
-        if (parts.length > 4) {
+        RegionLevel level = shapeLevel(dotted);
+        if (level == null) {
             throw new InvalidRegionCodeException("region.code.shape", trimmed);
         }
-        int[] widths = {2, 2, 2, 4};
-        for (int i = 0; i < parts.length; i++) {
-            if (parts[i].length() != widths[i] || !allDigits(parts[i])) {
-                throw new InvalidRegionCodeException("region.code.shape", trimmed);
-            }
-        }
-        if (Integer.parseInt(parts[0]) < 11) {
+        if (twoDigits(dotted, 0) < 11) {
             throw new InvalidRegionCodeException("region.code.province", trimmed);
         }
-        if (parts.length > 1) {
-            int regency = Integer.parseInt(parts[1]);
+        if (level != RegionLevel.PROVINCE) {
+            int regency = twoDigits(dotted, 3);
             if (regency == 0 || regency == 70) {
                 throw new InvalidRegionCodeException("region.code.regency", trimmed);
             }
         }
-        if (parts.length > 2 && Integer.parseInt(parts[2]) == 0) {
+        if (level.segments() > 2 && twoDigits(dotted, 6) == 0) {
             throw new InvalidRegionCodeException("region.code.district", trimmed);
         }
-        if (parts.length > 3) {
-            char kind = parts[3].charAt(0);
-            if (kind < '1' || kind > '3' || parts[3].substring(1).equals("000")) {
+        if (level == RegionLevel.VILLAGE) {
+            char kind = dotted.charAt(9);
+            if (kind < '1' || kind > '3' || dotted.startsWith("000", 10)) {
                 throw new InvalidRegionCodeException("region.code.village", trimmed);
             }
         }
-        return new RegionCode(dotted, RegionLevel.ofSegments(parts.length));
+        return new RegionCode(dotted, level);
     }
 
     /** Like {@link #parse(String)} but answers empty instead of throwing. */
@@ -74,18 +68,43 @@ public final class RegionCode implements Comparable<RegionCode> {
         }
     }
 
+    /** The level a dotted text has the shape of ({@code PP}, {@code PP.KK}, ...), or null. */
+    private static RegionLevel shapeLevel(String dotted) {
+        RegionLevel level = switch (dotted.length()) {
+            case 2 -> RegionLevel.PROVINCE;
+            case 5 -> RegionLevel.REGENCY;
+            case 8 -> RegionLevel.DISTRICT;
+            case 13 -> RegionLevel.VILLAGE;
+            default -> null;
+        };
+        for (int i = 0; level != null && i < dotted.length(); i++) {
+            char c = dotted.charAt(i);
+            boolean ok = (i == 2 || i == 5 || i == 8) ? c == '.' : c >= '0' && c <= '9';
+            level = ok ? level : null;
+        }
+        return level;
+    }
+
+    private static int twoDigits(String s, int at) {
+        return (s.charAt(at) - '0') * 10 + (s.charAt(at + 1) - '0');
+    }
+
     private static String dotCompact(String compact) {
         if (!allDigits(compact)) {
             throw new InvalidRegionCodeException("region.code.shape", compact);
         }
-        return switch (compact.length()) {
-            case 2 -> compact;
-            case 4 -> compact.substring(0, 2) + '.' + compact.substring(2);
-            case 6 -> compact.substring(0, 2) + '.' + compact.substring(2, 4) + '.' + compact.substring(4);
-            case 10 -> compact.substring(0, 2) + '.' + compact.substring(2, 4) + '.' + compact.substring(4, 6)
-                    + '.' + compact.substring(6);
-            default -> throw new InvalidRegionCodeException("region.code.shape", compact);
-        };
+        int n = compact.length();
+        if (n != 2 && n != 4 && n != 6 && n != 10) {
+            throw new InvalidRegionCodeException("region.code.shape", compact);
+        }
+        char[] dotted = new char[n + (n == 10 ? 3 : n / 2 - 1)];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (i == 2 || i == 4 || i == 6) {
+                dotted[j++] = '.';
+            }
+            dotted[j++] = compact.charAt(i);
+        }
+        return new String(dotted);
     }
 
     private static boolean allDigits(String s) {
