@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -28,7 +29,7 @@ final class BundledHolidays {
             HolidayYear y = HolidayYear.parse(name, lines(name));
             years.put(y.year(), y);
         }
-        return java.util.Collections.unmodifiableSortedMap(years);
+        return Collections.unmodifiableSortedMap(years);
     }
 
     private static List<String> lines(String resource) {

@@ -4,16 +4,19 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The working days of every loaded year, precomputed so that adding working days is two array
  * reads: for each run of consecutive years, whether each day works, how many working days there
- * are up to it, and where the k-th working day is.
+ * are up to it, and which date the k-th working day is.
  */
 final class DayTable {
 
@@ -46,8 +49,8 @@ final class DayTable {
         if (previous != Integer.MIN_VALUE) {
             segments.add(Segment.of(runStart, previous, rule));
         }
-        return new DayTable(segments.toArray(new Segment[0]), java.util.Collections.unmodifiableSortedSet(
-                new java.util.TreeSet<>(data.keySet())));
+        return new DayTable(segments.toArray(new Segment[0]), Collections.unmodifiableSortedSet(
+                new TreeSet<>(data.keySet())));
     }
 
     /** The default rule: weekdays work unless a holiday (or cuti bersama, if so chosen) or a regional day off. */
@@ -79,13 +82,13 @@ final class DayTable {
             return date;
         }
         long rank = n > 0 ? s.cumulative[i] + n - 1 : s.cumulative[i] - (s.working[i] ? 1 : 0) + n;
-        if (rank >= s.workingIndex.length) {
+        if (rank >= s.workingDates.length) {
             throw new CalendarYearNotAvailableException(s.lastYear + 1, years);
         }
         if (rank < 0) {
             throw new CalendarYearNotAvailableException(s.firstYear - 1, years);
         }
-        return LocalDate.ofEpochDay(s.firstEpochDay + s.workingIndex[(int) rank]);
+        return s.workingDates[(int) rank];
     }
 
     /** Working days in {@code (from, to]}; negative when {@code to} is before {@code from}. */
@@ -122,16 +125,16 @@ final class DayTable {
         final long firstEpochDay;
         final boolean[] working;
         final int[] cumulative;
-        final int[] workingIndex;
+        final LocalDate[] workingDates;
 
         private Segment(int firstYear, int lastYear, long firstEpochDay, boolean[] working, int[] cumulative,
-                        int[] workingIndex) {
+                        LocalDate[] workingDates) {
             this.firstYear = firstYear;
             this.lastYear = lastYear;
             this.firstEpochDay = firstEpochDay;
             this.working = working;
             this.cumulative = cumulative;
-            this.workingIndex = workingIndex;
+            this.workingDates = workingDates;
         }
 
         static Segment of(int firstYear, int lastYear, DayRule rule) {
@@ -139,17 +142,18 @@ final class DayTable {
             int days = (int) (Year.of(lastYear + 1).atDay(1).toEpochDay() - first.toEpochDay());
             boolean[] working = new boolean[days];
             int[] cumulative = new int[days];
-            int[] index = new int[days];
+            LocalDate[] workingDates = new LocalDate[days];
             int count = 0;
             for (int i = 0; i < days; i++) {
-                working[i] = rule.isWorking(first.plusDays(i));
+                LocalDate date = first.plusDays(i);
+                working[i] = rule.isWorking(date);
                 if (working[i]) {
-                    index[count++] = i;
+                    workingDates[count++] = date;
                 }
                 cumulative[i] = count;
             }
             return new Segment(firstYear, lastYear, first.toEpochDay(), working, cumulative,
-                    java.util.Arrays.copyOf(index, count));
+                    Arrays.copyOf(workingDates, count));
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.simpul.sdk.calendar;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class HolidayYear {
         String name = String.valueOf(file.getFileName());
         try {
             return parse(name, Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new CalendarDataException(e, "calendar.file.read", name);
         }
     }

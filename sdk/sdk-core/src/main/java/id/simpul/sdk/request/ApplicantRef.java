@@ -1,5 +1,6 @@
 package id.simpul.sdk.request;
 
+import id.simpul.sdk.identity.Nik;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
@@ -36,6 +37,11 @@ public record ApplicantRef(String value) {
 
     public static ApplicantRef of(String value) {
         return new ApplicantRef(value);
+    }
+
+    /** A stable pseudonym for a NIK; see {@link #pseudonymOf(CharSequence, byte[])}. */
+    public static ApplicantRef pseudonymOf(Nik nik, byte[] secretKey) {
+        return pseudonymOf(Objects.requireNonNull(nik, "nik").value(), secretKey);
     }
 
     /**

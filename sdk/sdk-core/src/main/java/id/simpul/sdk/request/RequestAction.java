@@ -1,5 +1,6 @@
 package id.simpul.sdk.request;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -66,11 +67,11 @@ public enum RequestAction {
 
     /** The statuses the action starts from. */
     public Set<RequestStatus> sources() {
-        return java.util.Collections.unmodifiableSet(from);
+        return Collections.unmodifiableSet(from);
     }
 
     /** The roles that may take the action. */
     public Set<ActorRole> permittedRoles() {
-        return java.util.Collections.unmodifiableSet(roles);
+        return Collections.unmodifiableSet(roles);
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A citizen's request for a service (permohonan), from draft to decision. Immutable: every action
@@ -23,6 +24,9 @@ import java.util.Objects;
  * competent to decide, the form and documents, the status, the SLA clock and the history. The
  * applicant is an opaque {@link ApplicantRef}, never a NIK, and {@link #toString()} shows no form
  * values.
+ *
+ * <p>Repeating the last action with the same actor, time and reason returns the request unchanged,
+ * so a retried call never records an action twice.
  *
  * <p>Status rules are in {@link RequestAction}. The SLA clock starts on {@code SUBMIT}, pauses on
  * {@code RETURN_FOR_COMPLETION}, resumes on {@code RESUBMIT} and stops on {@code COMPLETE},
@@ -76,7 +80,7 @@ public final class ServiceRequest {
     }
 
     /**
-     * Takes an action.
+     * Takes an action. Repeating the last action exactly (a retry) returns this request unchanged.
      *
      * @param reason why; required for return, reject and cancel, optional otherwise
      * @throws IllegalTransitionException   when the status does not allow the action
@@ -87,6 +91,9 @@ public final class ServiceRequest {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
+        if (isRepeatOfLastAction(action, actor, at, reason)) {
+            return this;
+        }
         if (!action.isAllowedFrom(status)) {
             throw new IllegalTransitionException(status, action);
         }
@@ -108,6 +115,17 @@ public final class ServiceRequest {
         List<HistoryEntry> next = new ArrayList<>(history);
         next.add(HistoryEntry.of(action, status, action.target(), actor, at, why));
         return toBuilder().slaClock(clock).history(next).build();
+    }
+
+    /** A retried call (same action, actor, time and reason as the last entry) must not add a second entry. */
+    private boolean isRepeatOfLastAction(RequestAction action, Actor actor, Instant at, String reason) {
+        if (history.isEmpty()) {
+            return false;
+        }
+        HistoryEntry last = history.get(history.size() - 1);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        return last.action() == action && last.actor().equals(actor) && last.at().equals(at)
+                && last.reason().equals(Optional.ofNullable(why));
     }
 
     /** Files a draft; starts the SLA clock. */

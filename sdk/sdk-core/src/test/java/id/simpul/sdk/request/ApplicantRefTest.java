@@ -3,7 +3,11 @@ package id.simpul.sdk.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.simpul.sdk.identity.Gender;
+import id.simpul.sdk.identity.Nik;
+import id.simpul.sdk.region.RegionCode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class ApplicantRefTest {
@@ -36,5 +40,11 @@ class ApplicantRefTest {
     void toString_showsOnlyTheLastFourCharacters() {
         assertThat(ApplicantRef.of("warga-000042").toString()).isEqualTo("ApplicantRef[\u20260042]");
         assertThat(Actor.officer("198001012005011001").toString()).doesNotContain("19800101");
+    }
+
+    @Test
+    void pseudonymOfANik_equalsThePseudonymOfItsDigits() {
+        Nik nik = Nik.of(RegionCode.parse("61.12.01"), Gender.FEMALE, LocalDate.of(1990, 1, 1), 1);
+        assertThat(ApplicantRef.pseudonymOf(nik, KEY)).isEqualTo(ApplicantRef.pseudonymOf(nik.value(), KEY));
     }
 }

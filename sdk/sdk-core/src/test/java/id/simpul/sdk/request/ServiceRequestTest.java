@@ -161,4 +161,15 @@ class ServiceRequestTest {
         assertThat(in(RequestStatus.SUBMITTED)).isNotEqualTo(in(RequestStatus.VERIFIED)).isNotEqualTo(draft());
         assertThat(draft()).isEqualTo(draft()).hasSameHashCodeAs(draft());
     }
+
+    @Test
+    void aRetriedAction_isRecordedOnce_butTheSameActionLater_isRefused() {
+        ServiceRequest submitted = in(RequestStatus.SUBMITTED);
+        ServiceRequest returned = submitted.returnForCompletion(OFFICER, wib("2026-04-13T11:00"), "KK buram");
+        assertThat(returned.returnForCompletion(OFFICER, wib("2026-04-13T11:00"), "KK buram ")).isSameAs(returned);
+        assertThat(draft().submit(CITIZEN, wib("2026-04-13T10:00")).submit(CITIZEN, wib("2026-04-13T10:00")).history())
+                .hasSize(1);
+        assertThatThrownBy(() -> returned.returnForCompletion(OFFICER, wib("2026-04-13T12:00"), "KK buram"))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
 }
