@@ -124,8 +124,8 @@ public final class SdkTour {
                 java.util.List.of(SubmittedDocument.of("sktlk", filingDay.minusDays(20))), filingDay);
         out.printf("  an incomplete application has %d problems, all reported at once:%n", incomplete.problems().size());
         for (FieldProblem p : incomplete.problems()) {
-            out.printf("   - %s %s%n", p.field(), p.problem());
-            printMessage(p.message());
+            out.printf("   - %s %s%n       id: %s%n       en: %s%n", p.field(), p.problem(),
+                    p.message(LocalizedMessage.INDONESIAN), p.message(EN));
         }
 
         ApplicantRef applicant = ApplicantRef.pseudonymOf(nik.value(), "tour-only-secret".getBytes());
