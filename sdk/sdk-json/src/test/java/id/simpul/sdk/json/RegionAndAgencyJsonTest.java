@@ -7,7 +7,6 @@ import id.simpul.sdk.agency.AgencyId;
 import id.simpul.sdk.agency.AgencyKind;
 import id.simpul.sdk.region.Region;
 import id.simpul.sdk.region.RegionCode;
-import jakarta.json.bind.Jsonb;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -16,10 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RegionAndAgencyJsonTest {
 
-    private static final Jsonb JSONB = SimpulJson.create();
+    private static final SimpulJson JSONB = SimpulJson.create();
 
     @AfterAll
-    static void close() throws Exception {
+    static void close() {
         JSONB.close();
     }
 
