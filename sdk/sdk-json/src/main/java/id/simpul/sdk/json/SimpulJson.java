@@ -8,13 +8,13 @@ import id.simpul.sdk.json.internal.JsonIn;
 import id.simpul.sdk.region.Region;
 import id.simpul.sdk.request.ServiceRequest;
 import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.Objects;
@@ -126,8 +126,16 @@ public final class SimpulJson implements AutoCloseable {
     }
 
     private JsonValue parse(String json) {
-        try (JsonReader reader = provider.createReader(new StringReader(json))) {
-            return reader.readValue();
+        try (JsonParser parser = provider.createParser(new StringReader(json))) {
+            if (!parser.hasNext()) {
+                throw new InvalidJsonDocumentException("", "json.malformed.somewhere");
+            }
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new InvalidJsonDocumentException("", "json.malformed.trailing");
+            }
+            return value;
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
             throw at == null ? new InvalidJsonDocumentException("", "json.malformed.somewhere")

@@ -167,8 +167,12 @@ public final class JsonIn {
             throw problem("json.field.period");
         }
         try {
-            return Period.parse(t);
-        } catch (DateTimeException e) {
+            Period p = Period.parse(t);
+            if (p.isZero() || p.isNegative()) {
+                throw problem("json.field.period");
+            }
+            return p;
+        } catch (DateTimeException | ArithmeticException e) {
             throw problem("json.field.period");
         }
     }
@@ -229,6 +233,17 @@ public final class JsonIn {
                 : v instanceof JsonString s && s.getString().equals(expected);
         if (!same) {
             throw given.get().problem(expected == null ? "json.derived.absent" : "json.derived.value", expected);
+        }
+    }
+
+    /**
+     * Checks a derived list of names, written only for readers: absent is fine, present must equal
+     * {@code expected} in order.
+     */
+    public void derivedNames(String name, List<String> expected) {
+        Optional<JsonIn> given = opt(name);
+        if (given.isPresent() && !given.get().list(JsonIn::text).equals(expected)) {
+            throw given.get().problem("json.derived.value", "[" + String.join(", ", expected) + "]");
         }
     }
 

@@ -179,6 +179,10 @@ public final class ServiceRequestAdapter implements JsonbAdapter<ServiceRequest,
         Actor actor = actor(in.get("actor"));
         Instant at = in.get("at").instant();
         String reason = in.opt("reason").map(JsonIn::text).orElse(null);
+        if (action.requiresReason() && (reason == null || reason.isBlank())) {
+            throw (reason == null ? in.get("reason") : in.opt("reason").orElseThrow()).problem("json.reason.required",
+                    action.name());
+        }
         return in.build(() -> HistoryEntry.of(action, from, to, actor, at, reason));
     }
 

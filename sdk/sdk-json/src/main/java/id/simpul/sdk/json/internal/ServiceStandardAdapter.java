@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
 /**
  * ServiceStandard ⇄ its canonical JSON (specs/json-schema/service-standard.schema.json). The
  * fourteen components of UU 25/2009 Pasal 21 sit under {@code components}, named after
- * {@link StandardComponent} in camel case; {@code publishedToCitizens} and {@code missingComponents}
- * are derived, written for readers and ignored when reading.
+ * {@link StandardComponent} in camel case. Components a, c, d, e, f and j are required, as the
+ * model requires them. {@code publishedToCitizens} and {@code missingComponents} are derived: written
+ * for readers, optional when reading, and refused when they disagree with the components.
  */
 public final class ServiceStandardAdapter implements JsonbAdapter<ServiceStandard, JsonObject> {
 
@@ -145,9 +146,16 @@ public final class ServiceStandardAdapter implements JsonbAdapter<ServiceStandar
                 .version(in.get("version").integer(1, Integer.MAX_VALUE))
                 .effectiveFrom(in.get("effectiveFrom").date())
                 .effectiveUntil(in.opt("effectiveUntil").map(JsonIn::date).orElse(null));
-        in.opt("pledge").map(ServiceStandardAdapter::pledge).ifPresent(b::pledge);
         readComponents(in.get("components"), b);
-        return in.build(b::build);
+        in.opt("pledge").map(ServiceStandardAdapter::pledge).ifPresent(b::pledge);
+        ServiceStandard standard = in.build(b::build);
+        in.derivedNames("publishedToCitizens", names(StandardComponent.publishedToCitizens()));
+        in.derivedNames("missingComponents", names(standard.missingComponents()));
+        return standard;
+    }
+
+    private static List<String> names(List<StandardComponent> components) {
+        return components.stream().map(ServiceStandardAdapter::key).toList();
     }
 
     private static ServiceType serviceType(JsonIn in) {
@@ -160,17 +168,17 @@ public final class ServiceStandardAdapter implements JsonbAdapter<ServiceStandar
 
     private static void readComponents(JsonIn in, ServiceStandard.Builder b) {
         in.object(COMPONENT_KEYS);
-        in.opt(key(StandardComponent.LEGAL_BASIS))
-                .ifPresent(l -> l.list(ServiceStandardAdapter::legalReference).forEach(b::legalBasis));
+        in.get(key(StandardComponent.LEGAL_BASIS)).list(ServiceStandardAdapter::legalReference).forEach(b::legalBasis);
         in.opt(key(StandardComponent.REQUIREMENTS)).ifPresent(r -> {
             r.object("formAttributes", "documents");
             r.opt("formAttributes").ifPresent(l -> l.list(ServiceStandardAdapter::attribute).forEach(b::formAttribute));
             r.opt("documents").ifPresent(l -> l.list(ServiceStandardAdapter::document).forEach(b::requiredDocument));
         });
-        in.opt(key(StandardComponent.PROCEDURE)).ifPresent(l -> l.list(Parts::text).forEach(b::procedureStep));
-        in.opt(key(StandardComponent.TIME_LIMIT)).map(Parts::serviceLevel).ifPresent(b::serviceLevel);
-        in.opt(key(StandardComponent.FEE)).map(ServiceStandardAdapter::fee).ifPresent(b::fee);
-        in.opt(key(StandardComponent.PRODUCT)).map(ServiceStandardAdapter::product).ifPresent(b::product);
+        in.get(key(StandardComponent.PROCEDURE)).list(Parts::text).forEach(b::procedureStep);
+        b.serviceLevel(Parts.serviceLevel(in.get(key(StandardComponent.TIME_LIMIT))));
+        b.fee(fee(in.get(key(StandardComponent.FEE))));
+        b.product(product(in.get(key(StandardComponent.PRODUCT))));
+        in.get(key(StandardComponent.COMPLAINTS));
         for (StandardComponent c : StandardComponent.values()) {
             if (isText(c)) {
                 in.opt(key(c)).map(Parts::text).ifPresent(t -> b.text(c, t));
