@@ -2,9 +2,11 @@ package id.simpul.sdk.json;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import id.simpul.sdk.SimpulException;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -17,6 +19,25 @@ class SdkJsonArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("id.simpul.sdk..internal..")
                     .and(resideOutsideOfPackage("id.simpul.sdk.json..")))
             .because("sdk-core's internal packages may change without notice");
+
+    @ArchTest
+    static final ArchRule exceptionsBelongToTheSimpulTree = classes()
+            .that().areAssignableTo(Throwable.class)
+            .should().beAssignableTo(SimpulException.class)
+            .because("callers catch one root, SimpulException, and read code() and retryable()");
+
+    @ArchTest
+    static final ArchRule noBareRuntimeExceptions = noClasses()
+            .should().callConstructor(RuntimeException.class, String.class)
+            .orShould().callConstructor(IllegalArgumentException.class, String.class)
+            .orShould().callConstructor(IllegalStateException.class, String.class)
+            .because("a bare RuntimeException carries no code and no translatable message");
+
+    @ArchTest
+    static final ArchRule publicApiIsTheFacadeAndItsExceptions = classes()
+            .that().arePublic().and().resideOutsideOfPackage("..internal..").and().areTopLevelClasses()
+            .should().haveSimpleName("SimpulJson").orShould().beAssignableTo(SimpulException.class)
+            .because("embedders see SimpulJson and its exceptions; the adapters may change shape");
 
     @ArchTest
     static final ArchRule needsNoJsonBImplementation = noClasses()
