@@ -3,7 +3,6 @@ package id.simpul.sdk.json.internal;
 import id.simpul.sdk.agency.Agency;
 import id.simpul.sdk.agency.AgencyId;
 import id.simpul.sdk.agency.AgencyKind;
-import id.simpul.sdk.region.RegionCode;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.adapter.JsonbAdapter;
 import java.util.Arrays;
@@ -51,9 +50,7 @@ public final class AgencyAdapter implements JsonbAdapter<Agency, JsonObject> {
                 .servicePoint(in.get("servicePoint").bool());
         in.opt("vertical").ifPresent(JsonIn::bool);
         in.derived("vertical", in.get("kind").choice(AgencyKind::fromConfigName, KINDS).isVertical());
-        JsonIn home = in.get("homeRegion");
-        String homeText = home.text();
-        b.homeRegion(home.build(() -> RegionCode.parse(homeText)));
+        b.homeRegion(Parts.regionCode(in.get("homeRegion")));
         in.opt("parent").ifPresent(p -> b.parent(AgencyId.of(p.shaped(AGENCY_ID, "json.agency-id"))));
         return in.build(b::build);
     }

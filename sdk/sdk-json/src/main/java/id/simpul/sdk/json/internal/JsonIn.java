@@ -232,7 +232,8 @@ public final class JsonIn {
                 : expected instanceof Boolean bo ? v.equals(bo ? JsonValue.TRUE : JsonValue.FALSE)
                 : v instanceof JsonString s && s.getString().equals(expected);
         if (!same) {
-            throw given.get().problem(expected == null ? "json.derived.absent" : "json.derived.value", expected);
+            throw expected == null ? given.get().problem("json.derived.absent")
+                    : given.get().problem("json.derived.value", expected);
         }
     }
 

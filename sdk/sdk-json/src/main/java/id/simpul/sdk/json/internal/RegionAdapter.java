@@ -36,9 +36,7 @@ public final class RegionAdapter implements JsonbAdapter<Region, JsonObject> {
 
     static Region read(JsonIn in) {
         in.object("code", "name", "level", "parent", "regencyKind", "villageKind");
-        JsonIn codeIn = in.get("code");
-        String text = codeIn.text();
-        RegionCode code = codeIn.build(() -> RegionCode.parse(text));
+        RegionCode code = Parts.regionCode(in.get("code"));
         String name = in.get("name").text();
         in.get("level").enumValue(RegionLevel.class);
         in.derived("level", code.level().name());

@@ -7,7 +7,6 @@ import id.simpul.sdk.catalogue.FormData;
 import id.simpul.sdk.catalogue.ServiceCode;
 import id.simpul.sdk.catalogue.SubmittedDocument;
 import id.simpul.sdk.json.JsonSetupException;
-import id.simpul.sdk.region.RegionCode;
 import id.simpul.sdk.request.Actor;
 import id.simpul.sdk.request.ActorRole;
 import id.simpul.sdk.request.ApplicantRef;
@@ -116,7 +115,7 @@ public final class ServiceRequestAdapter implements JsonbAdapter<ServiceRequest,
                 .service(value(in.get("service"), SERVICE_CODE, "json.service-code", ServiceCode::of),
                         in.get("standardVersion").integer(1, Integer.MAX_VALUE))
                 .applicant(value(in.get("applicant"), ApplicantRef::of))
-                .subjectRegion(value(in.get("subjectRegion"), RegionCode::parse))
+                .subjectRegion(Parts.regionCode(in.get("subjectRegion")))
                 .filingPoint(filingPoint(in.get("filingPoint")))
                 .competentAgency(agency(in.get("competentAgency")))
                 .form(in.opt("form").map(ServiceRequestAdapter::form).orElse(FormData.empty()))
