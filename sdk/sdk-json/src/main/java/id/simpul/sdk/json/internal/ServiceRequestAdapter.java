@@ -42,6 +42,8 @@ public final class ServiceRequestAdapter implements JsonbAdapter<ServiceRequest,
     private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
     private static final Pattern REGISTRATION = Pattern.compile("[0-9]{4}-[0-9]{6}-[0-9]{6}-[0-9]");
     private static final Pattern AGENCY_ID = Pattern.compile("[0-9]{2}(\\.[0-9]{2,4}){0,3}-[a-z0-9]+(-[a-z0-9]+)*");
+    /** As {@code ServiceRequest} allows for a reason. */
+    private static final int MAX_REASON_LENGTH = 2000;
     private static final List<String> CHANNELS = Arrays.stream(Channel.values()).map(Channel::configName).toList();
 
     private final JsonOut out;
@@ -181,6 +183,9 @@ public final class ServiceRequestAdapter implements JsonbAdapter<ServiceRequest,
         if (action.requiresReason() && (reason == null || reason.isBlank())) {
             throw (reason == null ? in.get("reason") : in.opt("reason").orElseThrow()).problem("json.reason.required",
                     action.name());
+        }
+        if (reason != null && reason.strip().length() > MAX_REASON_LENGTH) {
+            throw in.opt("reason").orElseThrow().problem("json.field.too-long", MAX_REASON_LENGTH);
         }
         return in.build(() -> HistoryEntry.of(action, from, to, actor, at, reason));
     }
