@@ -3,13 +3,19 @@ package id.simpul.sdk.json;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import id.simpul.sdk.SimpulException;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 @AnalyzeClasses(packages = "id.simpul.sdk.json", importOptions = ImportOption.DoNotIncludeTests.class)
 class SdkJsonArchitectureTest {
@@ -38,6 +44,20 @@ class SdkJsonArchitectureTest {
             .that().arePublic().and().resideOutsideOfPackage("..internal..").and().areTopLevelClasses()
             .should().haveSimpleName("SimpulJson").orShould().beAssignableTo(SimpulException.class)
             .because("embedders see SimpulJson and its exceptions; the adapters may change shape");
+
+    @ArchTest
+    static final ArchRule publicMethodsDeclareNoCheckedExceptions = methods()
+            .that().arePublic().and().doNotHaveModifier(JavaModifier.BRIDGE)
+            .should(new ArchCondition<JavaMethod>("declare no checked exception") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    method.getThrowsClause().getTypes().stream()
+                            .filter(t -> t.isAssignableTo(Exception.class) && !t.isAssignableTo(RuntimeException.class))
+                            .forEach(t -> events.add(SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " declares " + t.getName())));
+                }
+            })
+            .because("the SDK has one unchecked exception tree rooted at SimpulException");
 
     @ArchTest
     static final ArchRule needsNoJsonBImplementation = noClasses()
