@@ -304,4 +304,18 @@ class InvalidDocumentTest {
         assertThat(catchThrowableOfType(() -> JSON.fromJson("{}", String.class), JsonSetupException.class)
                 .getMessage(ENGLISH)).contains("java.lang.String").contains("ServiceRequest");
     }
+
+    @Test
+    void plainJsonbWithTheConfig_carriesTheSameRefusalAsItsCause() throws Exception {
+        String json = request(Requests.in(RequestStatus.RETURNED), p -> p.replace("/history/1/action", "RETURN"));
+
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create(SimpulJson.config(Requests.CALENDAR))) {
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> jsonb.fromJson(json, ServiceRequest.class));
+
+            assertThat(thrown).isInstanceOf(jakarta.json.bind.JsonbException.class);
+            assertThat(thrown).rootCause().isInstanceOf(InvalidJsonDocumentException.class);
+            assertThat(((InvalidJsonDocumentException) org.assertj.core.util.Throwables.getRootCause(thrown)).pointer())
+                    .isEqualTo("/history/1/action");
+        }
+    }
 }
