@@ -41,7 +41,7 @@ import java.util.Objects;
  * <p>The SDK's value types carry no JSON annotations; this module maps them through JSON-B
  * adapters, so any JSON-B implementation (Yasson in Payara and in tests) writes the same shape.
  * Embedders that run their own {@link Jsonb} (a JAX-RS provider, say) register {@link #config()};
- * there, reading errors arrive as a {@code JsonbException} whose cause chain ends in the
+ * there, reading errors arrive as a {@code JsonbException} whose cause chain holds the
  * {@link InvalidJsonDocumentException}.
  */
 public final class SimpulJson implements AutoCloseable {
