@@ -60,6 +60,12 @@ class SdkJsonArchitectureTest {
             .because("the SDK has one unchecked exception tree rooted at SimpulException");
 
     @ArchTest
+    static final ArchRule publicClassesAreFinal = classes()
+            .that().arePublic().and().areNotInterfaces().and().areNotEnums()
+            .should().haveModifier(JavaModifier.FINAL)
+            .because("the facade, its builder and the adapters keep their promises only if nobody subclasses them");
+
+    @ArchTest
     static final ArchRule needsNoJsonBImplementation = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.yasson..", "org.eclipse.parsson..")
             .because("embedders and Payara bring their own JSON-B implementation");
