@@ -62,12 +62,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Reading through {@link SimpulJson} adds the checks and the model (history, status machine, SLA
  * clock restored against the calendar); writing adds building the tree from the model.
  *
- * <p>Run {@link #main} to print each score and its ratio to its baseline.
+ * <p>Run {@link #main} to print each score and its ratio to its baseline. The reader is a large
+ * method graph: the JIT needs the longer warm-up before its score settles.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class RequestJsonBenchmark {
