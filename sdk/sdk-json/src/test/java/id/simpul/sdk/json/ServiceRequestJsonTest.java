@@ -44,6 +44,7 @@ class ServiceRequestJsonTest {
         assertThat(again).isEqualTo(request);
         assertThat(again.history()).isEqualTo(request.history());
         assertThat(again.slaClock().snapshot()).isEqualTo(request.slaClock().snapshot());
+        assertThat(JSON.toJson(again)).as("same text for equal requests").isEqualTo(JSON.toJson(request));
     }
 
     @ParameterizedTest
