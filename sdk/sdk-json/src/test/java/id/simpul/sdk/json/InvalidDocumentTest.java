@@ -78,6 +78,8 @@ class InvalidDocumentTest {
                         "/serviceType/code", "json.field.missing", true),
                 standardCase("version as a string", ktp, p -> p.replace("/version", "1"),
                         "/version", "json.field.type", true),
+                standardCase("version with a fraction", ktp, p -> p.replace("/version", Json.createValue(1.5)),
+                        "/version", "json.field.type", true),
                 standardCase("version zero", ktp, p -> p.replace("/version", 0),
                         "/version", "json.field.range", true),
                 standardCase("unknown time unit", ktp, p -> p.replace("/components/timeLimit/unit", "WORKING_WEEKS"),
@@ -317,5 +319,14 @@ class InvalidDocumentTest {
             assertThat(((InvalidJsonDocumentException) org.assertj.core.util.Throwables.getRootCause(thrown)).pointer())
                     .isEqualTo("/history/1/action");
         }
+    }
+
+    @Test
+    void wholeNumberWrittenWithAZeroFraction_isAccepted_asJsonSchemaDoes() {
+        String json = standard(SeedCatalogue.ktpReprint(), p -> p.replace("/version",
+                Json.createValue(new java.math.BigDecimal("1.0"))));
+
+        assertThat(SchemaCheck.problems("service-standard.schema.json", json)).isEmpty();
+        assertThat(JSON.fromJson(json, ServiceStandard.class)).isEqualTo(SeedCatalogue.ktpReprint());
     }
 }
