@@ -44,6 +44,8 @@ import java.util.Objects;
  * Embedders that run their own {@link Jsonb} (a JAX-RS provider, say) register {@link #config()};
  * there, reading errors arrive as a {@code JsonbException} whose cause chain holds the
  * {@link InvalidJsonDocumentException}.
+ *
+ * <p>Thread-safe: create one per calendar and catalogue and share it; close it when done.
  */
 public final class SimpulJson implements AutoCloseable {
 
