@@ -29,7 +29,8 @@ class LocalizedMessageTest {
 
     @Test
     void unknownKey_rendersAsTheKeyWithItsArguments() {
-        assertThat(LocalizedMessage.of(BUNDLE, "no.such.key", "a", 1).format(Locale.ENGLISH)).isEqualTo("no.such.key [a, 1]");
+        assertThat(LocalizedMessage.of(BUNDLE, "no.such.key", "a", 1).format(Locale.ENGLISH))
+                .isEqualTo("no.such.key [a, 1]");
     }
 
     @Test

@@ -53,7 +53,8 @@ class SdkCoreArchitectureTest {
             .because("callers catch one root, SimpulException, and read code() and retryable()");
 
     @ArchTest
-    static final ArchRule writesNothingToStandardStreamsOrLogs = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+    static final ArchRule writesNothingToStandardStreamsOrLogs =
+            GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
             .because("the SDK handles personal data; only the embedding application decides what reaches its logs");
 
     @ArchTest

@@ -67,7 +67,8 @@ class SdkJsonArchitectureTest {
             .because("the facade, its builder and the adapters keep their promises only if nobody subclasses them");
 
     @ArchTest
-    static final ArchRule writesNothingToStandardStreamsOrLogs = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+    static final ArchRule writesNothingToStandardStreamsOrLogs =
+            GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
             .because("the SDK handles personal data; only the embedding application decides what reaches its logs");
 
     @ArchTest

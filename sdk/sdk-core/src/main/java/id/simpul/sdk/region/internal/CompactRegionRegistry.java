@@ -165,13 +165,15 @@ public final class CompactRegionRegistry implements RegionRegistry {
             LevelTable.Builder table = levels[level.ordinal()];
             if (!table.isEmpty() && key <= table.lastKey()) {
                 String code = RegionKeys.dotted(key, level);
-                throw key == table.lastKey() ? InvalidRegionException.repeated(code) : InvalidRegionException.outOfOrder(code);
+                throw key == table.lastKey() ? InvalidRegionException.repeated(code)
+                        : InvalidRegionException.outOfOrder(code);
             }
             if (level != RegionLevel.PROVINCE) {
                 RegionLevel up = LEVELS[level.ordinal() - 1];
                 long parent = RegionKeys.parent(key, level);
                 if (lastKey(up) != parent) {
-                    throw InvalidRegionException.parentMissing(RegionKeys.dotted(key, level), RegionKeys.dotted(parent, up));
+                    throw InvalidRegionException.parentMissing(RegionKeys.dotted(key, level),
+                            RegionKeys.dotted(parent, up));
                 }
             }
             table.add(key, utf8, from, to);
