@@ -16,7 +16,8 @@ public record AgencyId(String value) implements Comparable<AgencyId> {
     public AgencyId {
         Objects.requireNonNull(value, "value");
         if (!SHAPE.matcher(value).matches()) {
-            throw new InvalidAgencyException("agency.id.shape", value.length() <= 60 ? value : value.substring(0, 60) + "\u2026");
+            throw new InvalidAgencyException("agency.id.shape",
+                    value.length() <= 60 ? value : value.substring(0, 60) + "\u2026");
         }
     }
 

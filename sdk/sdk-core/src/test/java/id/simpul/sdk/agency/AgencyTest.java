@@ -89,7 +89,8 @@ class AgencyTest {
         assertThat(e.getMessage()).startsWith("Kode instansi \"Disdukcapil Kubu Raya\" tidak sah.");
         assertThat(e.getMessage(java.util.Locale.ENGLISH)).startsWith("Agency id \"Disdukcapil Kubu Raya\" is not valid.")
                 .contains("61.12-disdukcapil");
-        assertThat(catchThrowableOfType(() -> disdukcapil().toBuilder().name(null).build(), InvalidAgencyException.class)
-                .getMessage(java.util.Locale.ENGLISH)).isEqualTo("The agency's name must not be blank. Give the office's official name.");
+        assertThat(catchThrowableOfType(() -> disdukcapil().toBuilder().name(null).build(),
+                InvalidAgencyException.class).getMessage(java.util.Locale.ENGLISH))
+                .isEqualTo("The agency's name must not be blank. Give the office's official name.");
     }
 }

@@ -2,6 +2,7 @@ package id.simpul.sdk.json;
 
 import id.simpul.sdk.agency.Agency;
 import id.simpul.sdk.calendar.WorkingCalendar;
+import id.simpul.sdk.catalogue.ServiceCatalogue;
 import id.simpul.sdk.catalogue.ServiceStandard;
 import id.simpul.sdk.json.internal.Adapters;
 import id.simpul.sdk.json.internal.JsonIn;
@@ -41,8 +42,10 @@ import java.util.Objects;
  * <p>The SDK's value types carry no JSON annotations; this module maps them through JSON-B
  * adapters, so any JSON-B implementation (Yasson in Payara and in tests) writes the same shape.
  * Embedders that run their own {@link Jsonb} (a JAX-RS provider, say) register {@link #config()};
- * there, reading errors arrive as a {@code JsonbException} whose cause is the
+ * there, reading errors arrive as a {@code JsonbException} whose cause chain holds the
  * {@link InvalidJsonDocumentException}.
+ *
+ * <p>Thread-safe: create one per calendar and catalogue and share it; close it when done.
  */
 public final class SimpulJson implements AutoCloseable {
 
@@ -51,7 +54,7 @@ public final class SimpulJson implements AutoCloseable {
     private final JsonProvider provider;
 
     private SimpulJson(Builder b) {
-        this.adapters = Adapters.of(b.calendar);
+        this.adapters = Adapters.of(b.calendar, b.catalogue);
         this.jsonb = JsonbBuilder.create(config(adapters).withFormatting(b.formatted));
         this.provider = JsonProvider.provider();
     }
@@ -75,12 +78,12 @@ public final class SimpulJson implements AutoCloseable {
      * left out; add your own settings on top. Service requests can be written but not read.
      */
     public static JsonbConfig config() {
-        return config(Adapters.of(null));
+        return config(Adapters.of(null, null));
     }
 
     /** As {@link #config()}, and service requests are read with the given calendar. */
     public static JsonbConfig config(WorkingCalendar calendar) {
-        return config(Adapters.of(Objects.requireNonNull(calendar, "calendar")));
+        return config(Adapters.of(Objects.requireNonNull(calendar, "calendar"), null));
     }
 
     private static JsonbConfig config(Adapters adapters) {
@@ -158,6 +161,7 @@ public final class SimpulJson implements AutoCloseable {
     /** Builder for {@link SimpulJson}. */
     public static final class Builder {
         private WorkingCalendar calendar;
+        private ServiceCatalogue catalogue;
         private boolean formatted;
 
         private Builder() {
@@ -169,6 +173,16 @@ public final class SimpulJson implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The catalogue requests are read against: a request whose service or standard version is
+         * not in it, or whose SLA clock does not count that standard's time limit, is refused.
+         * Without one, the caller checks the service itself.
+         */
+        public Builder catalogue(ServiceCatalogue catalogue) {
+            this.catalogue = catalogue;
+            return this;
+        }
+
         /** Indented output for people to read; the default is one compact line. */
         public Builder formatted(boolean formatted) {
             this.formatted = formatted;
@@ -177,6 +191,11 @@ public final class SimpulJson implements AutoCloseable {
 
         public SimpulJson build() {
             return new SimpulJson(this);
+        }
+
+        /** The JSON-B configuration for your own {@link Jsonb}, with this builder's calendar and catalogue. */
+        public JsonbConfig jsonbConfig() {
+            return config(Adapters.of(calendar, catalogue)).withFormatting(formatted);
         }
     }
 }

@@ -78,6 +78,8 @@ class InvalidDocumentTest {
                         "/serviceType/code", "json.field.missing", true),
                 standardCase("version as a string", ktp, p -> p.replace("/version", "1"),
                         "/version", "json.field.type", true),
+                standardCase("version with a fraction", ktp, p -> p.replace("/version", Json.createValue(1.5)),
+                        "/version", "json.field.type", true),
                 standardCase("version zero", ktp, p -> p.replace("/version", 0),
                         "/version", "json.field.range", true),
                 standardCase("unknown time unit", ktp, p -> p.replace("/components/timeLimit/unit", "WORKING_WEEKS"),
@@ -303,5 +305,28 @@ class InvalidDocumentTest {
     void unsupportedType_isASetupError() {
         assertThat(catchThrowableOfType(() -> JSON.fromJson("{}", String.class), JsonSetupException.class)
                 .getMessage(ENGLISH)).contains("java.lang.String").contains("ServiceRequest");
+    }
+
+    @Test
+    void plainJsonbWithTheConfig_carriesTheSameRefusalAsItsCause() throws Exception {
+        String json = request(Requests.in(RequestStatus.RETURNED), p -> p.replace("/history/1/action", "RETURN"));
+
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create(SimpulJson.config(Requests.CALENDAR))) {
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> jsonb.fromJson(json, ServiceRequest.class));
+
+            assertThat(thrown).isInstanceOf(jakarta.json.bind.JsonbException.class);
+            assertThat(thrown).rootCause().isInstanceOf(InvalidJsonDocumentException.class);
+            assertThat(((InvalidJsonDocumentException) org.assertj.core.util.Throwables.getRootCause(thrown)).pointer())
+                    .isEqualTo("/history/1/action");
+        }
+    }
+
+    @Test
+    void wholeNumberWrittenWithAZeroFraction_isAccepted_asJsonSchemaDoes() {
+        String json = standard(SeedCatalogue.ktpReprint(), p -> p.replace("/version",
+                Json.createValue(new java.math.BigDecimal("1.0"))));
+
+        assertThat(SchemaCheck.problems("service-standard.schema.json", json)).isEmpty();
+        assertThat(JSON.fromJson(json, ServiceStandard.class)).isEqualTo(SeedCatalogue.ktpReprint());
     }
 }

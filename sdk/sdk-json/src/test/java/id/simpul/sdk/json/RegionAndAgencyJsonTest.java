@@ -90,7 +90,7 @@ class RegionAndAgencyJsonTest {
         "{\"code\":\"61.12\",\"name\":\"Kubu Raya\",\"level\":\"REGENCY\",\"parent\":\"62\"}|/parent|json.derived.value",
         "{\"code\":\"61\",\"name\":\"Kalbar\",\"level\":\"PROVINCE\",\"regencyKind\":\"KOTA\"}|/regencyKind|json.derived.absent",
         "{\"code\":\"61.70\",\"name\":\"X\",\"level\":\"REGENCY\"}|/code|json.value.refused",
-        "{\"code\":\"61.12\",\"name\":\" \",\"level\":\"REGENCY\"}|''|json.value.invalid",
+        "{\"code\":\"61.12\",\"name\":\" \",\"level\":\"REGENCY\"}|''|json.value.refused",
         "{\"code\":\"61.12\",\"level\":\"REGENCY\"}|/name|json.field.missing",
         "{\"code\":\"61.12\",\"name\":\"X\",\"level\":\"KABUPATEN\"}|/level|json.field.enum"})
     void badRegion_isRefusedNamingThePlace(String json, String pointer, String key) {

@@ -14,6 +14,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
@@ -58,6 +59,21 @@ class SdkJsonArchitectureTest {
                 }
             })
             .because("the SDK has one unchecked exception tree rooted at SimpulException");
+
+    @ArchTest
+    static final ArchRule publicClassesAreFinal = classes()
+            .that().arePublic().and().areNotInterfaces().and().areNotEnums()
+            .should().haveModifier(JavaModifier.FINAL)
+            .because("the facade, its builder and the adapters keep their promises only if nobody subclasses them");
+
+    @ArchTest
+    static final ArchRule writesNothingToStandardStreamsOrLogs =
+            GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+            .because("the SDK handles personal data; only the embedding application decides what reaches its logs");
+
+    @ArchTest
+    static final ArchRule usesNoLoggingFramework = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+            .because("the SDK handles personal data; only the embedding application decides what reaches its logs");
 
     @ArchTest
     static final ArchRule needsNoJsonBImplementation = noClasses()

@@ -44,6 +44,7 @@ class ServiceRequestJsonTest {
         assertThat(again).isEqualTo(request);
         assertThat(again.history()).isEqualTo(request.history());
         assertThat(again.slaClock().snapshot()).isEqualTo(request.slaClock().snapshot());
+        assertThat(JSON.toJson(again)).as("same text for equal requests").isEqualTo(JSON.toJson(request));
     }
 
     @ParameterizedTest
@@ -132,6 +133,48 @@ class ServiceRequestJsonTest {
             assertThatThrownBy(() -> noCalendar.fromJson(json, ServiceRequest.class))
                     .isInstanceOf(JsonSetupException.class)
                     .hasMessageContaining("SimpulJson.create(calendar)");
+        }
+    }
+
+    @Test
+    void withACatalogue_everyFixtureRequestStillReadsBackEqual() {
+        try (SimpulJson checked = SimpulJson.builder().calendar(Requests.CALENDAR).catalogue(SeedCatalogue.catalogue())
+                .build()) {
+            for (ServiceRequest r : Requests.all()) {
+                assertThat(checked.fromJson(JSON.toJson(r), ServiceRequest.class)).isEqualTo(r);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "\"service\":\"ADM-KTP-HILANG\"|\"service\":\"ADM-KTP-BARU\"|/service|json.request.service-unknown",
+        "\"standardVersion\":1|\"standardVersion\":2|/standardVersion|json.request.version-unknown",
+        "\"amount\":4|\"amount\":5|/sla/level|json.request.sla-level"})
+    void withACatalogue_aRequestForAnotherServiceVersionOrTimeLimit_isRefused(String from, String to, String pointer,
+                                                                                String key) {
+        String json = JSON.toJson(Requests.in(RequestStatus.SUBMITTED));
+        assertThat(json).contains(from);
+        String changed = json.replace(from, to);
+
+        try (SimpulJson checked = SimpulJson.builder().calendar(Requests.CALENDAR).catalogue(SeedCatalogue.catalogue())
+                .build()) {
+            InvalidJsonDocumentException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    () -> checked.fromJson(changed, ServiceRequest.class), InvalidJsonDocumentException.class);
+            assertThat(e.pointer()).isEqualTo(pointer);
+            assertThat(e.localizedMessage().key()).isEqualTo(key);
+        }
+        assertThat(JSON.fromJson(changed, ServiceRequest.class)).as("without a catalogue the caller checks").isNotNull();
+    }
+
+    @Test
+    void builderConfig_givesAPlainJsonbTheCatalogueCheck() throws Exception {
+        String json = JSON.toJson(Requests.in(RequestStatus.SUBMITTED)).replace("\"standardVersion\":1",
+                "\"standardVersion\":3");
+        try (Jsonb jsonb = JsonbBuilder.create(SimpulJson.builder().calendar(Requests.CALENDAR)
+                .catalogue(SeedCatalogue.catalogue()).jsonbConfig())) {
+            assertThatThrownBy(() -> jsonb.fromJson(json, ServiceRequest.class))
+                    .hasRootCauseInstanceOf(InvalidJsonDocumentException.class);
         }
     }
 }

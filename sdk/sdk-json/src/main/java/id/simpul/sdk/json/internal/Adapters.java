@@ -2,6 +2,7 @@ package id.simpul.sdk.json.internal;
 
 import id.simpul.sdk.agency.Agency;
 import id.simpul.sdk.calendar.WorkingCalendar;
+import id.simpul.sdk.catalogue.ServiceCatalogue;
 import id.simpul.sdk.catalogue.ServiceStandard;
 import id.simpul.sdk.json.JsonSetupException;
 import id.simpul.sdk.region.Region;
@@ -25,21 +26,23 @@ public final class Adapters {
     private final ServiceStandardAdapter standard;
     private final ServiceRequestAdapter request;
 
-    private Adapters(WorkingCalendar calendar) {
+    private Adapters(WorkingCalendar calendar, ServiceCatalogue catalogue) {
         JsonOut out = new JsonOut();
         this.region = new RegionAdapter(out);
         this.agency = new AgencyAdapter(out);
         this.standard = new ServiceStandardAdapter(out);
-        this.request = new ServiceRequestAdapter(out, calendar);
+        this.request = new ServiceRequestAdapter(out, calendar, catalogue);
     }
 
     /**
      * The adapters; reading service requests needs the calendar their SLA clocks count in.
      *
-     * @param calendar the working calendar, or {@code null} when no request will be read
+     * @param calendar  the working calendar, or {@code null} when no request will be read
+     * @param catalogue the catalogue a request's service and standard version must be in, or
+     *                  {@code null} to leave that to the caller
      */
-    public static Adapters of(WorkingCalendar calendar) {
-        return new Adapters(calendar);
+    public static Adapters of(WorkingCalendar calendar, ServiceCatalogue catalogue) {
+        return new Adapters(calendar, catalogue);
     }
 
     public JsonbAdapter<?, ?>[] all() {

@@ -127,17 +127,16 @@ public final class JsonIn {
         return ((JsonNumber) require(JsonValue.ValueType.NUMBER, "number")).bigDecimalValue();
     }
 
-    /** A whole number in {@code [min, max]}. */
+    /** A whole number in {@code [min, max]}; {@code 4.0} counts as whole, as in JSON Schema. */
     public int integer(int min, int max) {
-        JsonNumber n = (JsonNumber) require(JsonValue.ValueType.NUMBER, "integer");
-        if (!n.isIntegral()) {
+        BigDecimal d = ((JsonNumber) require(JsonValue.ValueType.NUMBER, "integer")).bigDecimalValue();
+        if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
             throw problem("json.field.type", "integer", "number");
         }
-        BigDecimal d = n.bigDecimalValue();
         if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
             throw problem("json.field.range", min, max);
         }
-        return d.intValueExact();
+        return d.intValue();
     }
 
     /** A calendar date, {@code yyyy-MM-dd}. */

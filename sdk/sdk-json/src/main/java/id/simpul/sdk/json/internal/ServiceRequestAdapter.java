@@ -4,7 +4,9 @@ import id.simpul.sdk.agency.AgencyId;
 import id.simpul.sdk.calendar.SlaClock;
 import id.simpul.sdk.calendar.WorkingCalendar;
 import id.simpul.sdk.catalogue.FormData;
+import id.simpul.sdk.catalogue.ServiceCatalogue;
 import id.simpul.sdk.catalogue.ServiceCode;
+import id.simpul.sdk.catalogue.ServiceStandard;
 import id.simpul.sdk.catalogue.SubmittedDocument;
 import id.simpul.sdk.json.JsonSetupException;
 import id.simpul.sdk.request.Actor;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * ServiceRequest ⇄ its canonical JSON (specs/json-schema/service-request.schema.json). The applicant
@@ -35,7 +38,9 @@ import java.util.regex.Pattern;
  * already announced does not move when holiday data is corrected. {@code status} is derived from
  * the history; a document whose status disagrees with its history is refused.
  *
- * <p>Reading needs the working calendar the clock counts in; writing does not.
+ * <p>Reading needs the working calendar the clock counts in; writing does not. Given a catalogue,
+ * reading also checks that the service and its standard version exist and that the clock counts
+ * that standard's time limit.
  */
 public final class ServiceRequestAdapter implements JsonbAdapter<ServiceRequest, JsonObject> {
 
@@ -48,10 +53,12 @@ public final class ServiceRequestAdapter implements JsonbAdapter<ServiceRequest,
 
     private final JsonOut out;
     private final WorkingCalendar calendar;
+    private final ServiceCatalogue catalogue;
 
-    ServiceRequestAdapter(JsonOut out, WorkingCalendar calendar) {
+    ServiceRequestAdapter(JsonOut out, WorkingCalendar calendar, ServiceCatalogue catalogue) {
         this.out = out;
         this.calendar = calendar;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -127,10 +134,28 @@ public final class ServiceRequestAdapter implements JsonbAdapter<ServiceRequest,
                 .slaClock(sla(in.get("sla")));
         RequestStatus stated = in.get("status").enumValue(RequestStatus.class);
         ServiceRequest request = in.build(b::build);
+        if (catalogue != null) {
+            checkAgainstCatalogue(in, request);
+        }
         if (request.status() != stated) {
             throw in.get("status").problem("json.request.status", stated.name(), request.status().name());
         }
         return request;
+    }
+
+    /** The service and version must be in the catalogue, and the clock must count the standard's time limit. */
+    private void checkAgainstCatalogue(JsonIn in, ServiceRequest request) {
+        if (!catalogue.contains(request.service())) {
+            throw in.get("service").problem("json.request.service-unknown");
+        }
+        ServiceStandard standard = catalogue.find(request.service(), request.standardVersion())
+                .orElseThrow(() -> in.get("standardVersion").problem("json.request.version-unknown",
+                        catalogue.versions(request.service()).stream().map(s -> String.valueOf(s.version()))
+                                .collect(Collectors.joining(", "))));
+        if (!standard.serviceLevel().equals(request.slaClock().level())) {
+            throw in.get("sla").get("level").problem("json.request.sla-level",
+                    standard.serviceLevel().unit().name(), standard.serviceLevel().amount());
+        }
     }
 
     private static <T> T value(JsonIn in, Function<String, T> make) {
