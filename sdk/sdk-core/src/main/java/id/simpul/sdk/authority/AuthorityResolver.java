@@ -270,7 +270,8 @@ public final class AuthorityResolver {
         if (authority.requiresDelegation()) {
             return new Refusal(query, best.reason, chain, best.delegation.id(), best.failed, best.message());
         }
-        notes.add(new ResolutionNote(best.delegation.id(), best.reason, best.message()));
+        notes.add(new ResolutionNote(best.delegation.id(), best.reason,
+                Texts.msg("note.delegation-set-aside", best.message())));
         return null;
     }
 
