@@ -1,0 +1,234 @@
+package id.simpul.sdk.config.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * A YAML document read into a JSON tree (so a JSON Schema can check it) that remembers where every
+ * value and every key stood in the file.
+ *
+ * <p>Scalars are typed the way a person reading the file expects, not the YAML 1.1 way: only
+ * {@code true}/{@code false} are booleans ({@code yes}, {@code no}, {@code on}, {@code off} stay
+ * text) and dates stay text ({@code 2025-01-01}), so the schema can check their format. Numbers
+ * keep the digits as written. Aliases of lists and maps are refused (a configuration is read by
+ * people, who should see every value where it applies), and so are repeated keys.
+ */
+public final class YamlTree {
+
+    private static final Pattern STRICT_BOOL = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
+    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final JsonNode root;
+    private final Map<String, Position> values;
+    private final Map<String, Position> keys;
+
+    private YamlTree(JsonNode root, Map<String, Position> values, Map<String, Position> keys) {
+        this.root = root;
+        this.values = values;
+        this.keys = keys;
+    }
+
+    /** A position in a file, 1-based. */
+    public record Position(int line, int column) {
+        static Position of(Mark mark) {
+            return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+        }
+    }
+
+    /** Why a text could not be read as YAML, and where. */
+    public static final class SyntaxError extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Position position;
+        private final String problem;
+        private final String key;
+
+        SyntaxError(Position position, String problem, String key) {
+            super(problem, null, false, false);
+            this.position = position;
+            this.problem = problem;
+            this.key = key;
+        }
+
+        public Position position() {
+            return position;
+        }
+
+        /** The parser's own words (English). */
+        public String problem() {
+            return problem;
+        }
+
+        /** The message key of this module's bundle that explains the error. */
+        public String key() {
+            return key;
+        }
+    }
+
+    /**
+     * Reads one YAML document.
+     *
+     * @throws SyntaxError when the text is not well-formed YAML, uses anchors or repeats a key
+     */
+    public static YamlTree parse(String text) throws SyntaxError {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        Yaml yaml = new Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options),
+                new org.yaml.snakeyaml.representer.Representer(new org.yaml.snakeyaml.DumperOptions()),
+                new org.yaml.snakeyaml.DumperOptions(), options, new PlainResolver());
+        Node node;
+        try {
+            node = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw new SyntaxError(mark == null ? new Position(1, 1) : Position.of(mark),
+                    e.getProblem() == null ? e.getContext() : e.getProblem(), "yaml.syntax");
+        } catch (YAMLException e) {
+            throw new SyntaxError(new Position(1, 1), e.getMessage(), "yaml.alias");
+        }
+        if (node == null) {
+            return new YamlTree(JSON.nullNode(), Map.of("", new Position(1, 1)), Map.of());
+        }
+        Map<String, Position> values = new HashMap<>();
+        Map<String, Position> keys = new HashMap<>();
+        JsonNode root = convert(node, "", values, keys);
+        return new YamlTree(root, values, keys);
+    }
+
+    private static JsonNode convert(Node node, String path, Map<String, Position> values, Map<String, Position> keys)
+            throws SyntaxError {
+        values.put(path, Position.of(node.getStartMark()));
+        if (node instanceof MappingNode mapping) {
+            ObjectNode object = JSON.objectNode();
+            Set<String> seen = new HashSet<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                if (!(keyNode instanceof ScalarNode scalarKey)) {
+                    throw new SyntaxError(Position.of(keyNode.getStartMark()), "a key must be plain text", "yaml.key");
+                }
+                String key = scalarKey.getValue();
+                if (!seen.add(key)) {
+                    throw new SyntaxError(Position.of(keyNode.getStartMark()), "duplicate key " + key, "yaml.duplicate-key");
+                }
+                String childPath = path.isEmpty() ? key : path + "." + key;
+                keys.put(childPath, Position.of(keyNode.getStartMark()));
+                object.set(key, convert(tuple.getValueNode(), childPath, values, keys));
+            }
+            return object;
+        }
+        if (node instanceof SequenceNode sequence) {
+            ArrayNode array = JSON.arrayNode();
+            int i = 0;
+            for (Node item : sequence.getValue()) {
+                array.add(convert(item, path + "[" + i++ + "]", values, keys));
+            }
+            return array;
+        }
+        return scalar((ScalarNode) node);
+    }
+
+    private static JsonNode scalar(ScalarNode node) {
+        String text = node.getValue();
+        Tag tag = node.getTag();
+        if (Tag.NULL.equals(tag)) {
+            return JSON.nullNode();
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return JSON.booleanNode(Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (Tag.INT.equals(tag)) {
+            try {
+                return JSON.numberNode(new BigInteger(text.replace("_", "")));
+            } catch (NumberFormatException e) {
+                return JSON.textNode(text);
+            }
+        }
+        if (Tag.FLOAT.equals(tag)) {
+            try {
+                return JSON.numberNode(new BigDecimal(text.replace("_", "")));
+            } catch (NumberFormatException e) {
+                return JSON.textNode(text);
+            }
+        }
+        return JSON.textNode(text);
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** Where the value at a field path starts, or where its nearest existing parent starts. */
+    public Position valuePosition(String path) {
+        String p = path;
+        while (true) {
+            Position at = values.get(p);
+            if (at != null) {
+                return at;
+            }
+            if (p.isEmpty()) {
+                return new Position(1, 1);
+            }
+            p = parentPath(p);
+        }
+    }
+
+    /** Where the key of a field stands; the value's position when the field is a list item. */
+    public Position keyPosition(String path) {
+        Position at = keys.get(path);
+        return at != null ? at : valuePosition(path);
+    }
+
+    /** The path of the enclosing object or list of a field path. */
+    public static String parentPath(String path) {
+        int dot = path.lastIndexOf('.');
+        int bracket = path.lastIndexOf('[');
+        int cut = Math.max(dot, bracket);
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+
+    /** Joins a field name to a path. */
+    public static String child(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    /** Joins a list index to a path. */
+    public static String item(String path, int index) {
+        return path + "[" + index + "]";
+    }
+
+    /** The YAML 1.2-like resolver: only true/false are booleans, no timestamps. */
+    private static final class PlainResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, STRICT_BOOL, "tTfF");
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+        }
+    }
+}
