@@ -191,7 +191,9 @@ public final class ConfigReader {
         Optional<RegionCode> home = regions.require(p, YamlTree.child(at, "homeRegion"),
                 a.get("homeRegion").asText(), null);
         if (agencies.containsKey(AgencyId.of(id))) {
-            p.at(YamlTree.child(at, "id"), "agency.duplicate", id, agencyFields.get(AgencyId.of(id)));
+            String first = agencyFields.get(AgencyId.of(id));
+            p.at(YamlTree.child(at, "id"), "agency.duplicate", id,
+                    AGENCIES + ":" + p.tree().valuePosition(first).line() + " (" + first + ")");
             return;
         }
         if (a.has("vertical") && a.get("vertical").asBoolean() != kind.isVertical()) {

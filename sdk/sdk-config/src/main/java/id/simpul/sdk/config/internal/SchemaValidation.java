@@ -78,7 +78,7 @@ public final class SchemaValidation {
                 String field = YamlTree.child(at, m.getProperty());
                 yield problem(file, tree.keyPosition(field), field, "schema.unknown-field",
                         ConfigMessages.of("schema.unknown-field", m.getProperty()),
-                        ConfigMessages.of("schema.unknown-field.fix", Suggest.closest(m.getProperty(),
+                        ConfigMessages.of("schema.unknown-field.fix", m.getProperty(), Suggest.closest(m.getProperty(),
                                 knownProperties(tree, m)).map(s -> "'" + s + "'").orElse("-")));
             }
             case "type" -> problem(file, tree.valuePosition(at), at, "schema.type",

@@ -1,0 +1,115 @@
+package id.simpul.sdk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * simpul-check on copies of the demo configuration with one mistake each: exit status 1, and a
+ * report that names the file, the line, the field, and says how to fix it, in both languages.
+ */
+class BrokenConfigurationTest {
+
+    @TempDir
+    Path folder;
+
+    static Stream<BrokenConfiguration> mistakes() {
+        return Stream.of(
+                BrokenConfiguration.of("yaml syntax error (tab indentation)", "agencies.yaml",
+                        "    kind: mpp\n", "\tkind: mpp\n", "", "yaml.syntax",
+                        "indentasi (gunakan spasi, bukan tab)", "indentation (spaces, not tabs)")
+                        .anchoredAt("\tkind: mpp"),
+                BrokenConfiguration.of("yaml key written twice", "regency.yaml",
+                        "  name: Kabupaten Kubu Raya\n", "  name: Kabupaten Kubu Raya\n  name: Kubu Raya\n", "",
+                        "yaml.duplicate-key", "Hapus salah satunya", "Remove one of them")
+                        .anchoredAt("  name: Kubu Raya\n"),
+                BrokenConfiguration.of("wrong type: text where a number is expected", "catalogue/POL-SKCK.yaml",
+                        "amount: 30000", "amount: tiga puluh ribu", "standards[0].fee.amount", "schema.type",
+                        "Tulis nilai bertipe integer", "Write a value of type integer"),
+                BrokenConfiguration.of("region code without quotes is read as a number", "regency.yaml",
+                        "  region: \"61.12\"", "  region: 61.12", "node.region", "schema.type",
+                        "tanda kutip agar terbaca sebagai teks, misalnya \"61.12\"",
+                        "Put it in quotes so it is read as text, e.g. \"61.12\""),
+                BrokenConfiguration.of("missing required field", "catalogue/KEC-SKTM.yaml",
+                        "    timeLimit: 1 hari kerja\n", "", "standards[0].timeLimit", "schema.required",
+                        "Tambahkan 'timeLimit:'", "Add 'timeLimit:'").anchoredAt("  - version: 1"),
+                BrokenConfiguration.of("unknown field with did-you-mean", "catalogue/ADM-KK.yaml",
+                        "    staffing:", "    stafing:", "standards[0].stafing", "schema.unknown-field",
+                        "mungkin maksud Anda 'staffing'", "perhaps you meant 'staffing'"),
+                BrokenConfiguration.of("value outside the allowed choices, with did-you-mean", "agencies.yaml",
+                        "    kind: kecamatan\n", "    kind: kecamatn\n", "agencies[5].kind", "schema.enum",
+                        "Mungkin maksud Anda 'kecamatan'", "Perhaps you meant 'kecamatan'"),
+                BrokenConfiguration.of("wrong schemaVersion", "regency.yaml",
+                        "schemaVersion: 1", "schemaVersion: 2", "schemaVersion", "schema.version",
+                        "Tulis schemaVersion: 1", "Write schemaVersion: 1"),
+                BrokenConfiguration.of("bad date format", "catalogue/ADM-AKTA-MATI.yaml",
+                        "effectiveFrom: 2025-01-01", "effectiveFrom: 01-01-2025", "standards[0].effectiveFrom",
+                        "schema.format.date", "bentuk TTTT-BB-HH", "as YYYY-MM-DD"),
+                BrokenConfiguration.of("date that does not exist", "catalogue/ADM-AKTA-MATI.yaml",
+                        "signedOn: 2024-12-20", "signedOn: 2024-02-30", "standards[0].pledge.signedOn",
+                        "schema.format.date", "tanggal yang ada di bulan itu", "a day that exists in that month"),
+                BrokenConfiguration.of("end date before start date", "catalogue/PRZ-NIB.yaml",
+                        "    effectiveFrom: 2025-01-01\n", "    effectiveFrom: 2025-01-01\n    effectiveUntil: 2024-12-31\n",
+                        "standards[0]", "catalogue.invalid", "Perbaiki nilai", "Correct the value")
+                        .anchoredAt("  - version: 1"),
+                BrokenConfiguration.of("unknown region code, nearest suggested", "agencies.yaml",
+                        "    homeRegion: \"61.12.05\"", "    homeRegion: \"61.12.95\"", "agencies[9].homeRegion",
+                        "region.unknown", "kode terdekat: 61.12.05 (Batu Ampar)", "nearest code: 61.12.05 (Batu Ampar)"),
+                BrokenConfiguration.of("region of the wrong level", "regency.yaml",
+                        "  region: \"61.12\"", "  region: \"61.12.01\"", "node.region", "region.level.regency",
+                        "kode kabupaten/kota dua tingkat", "two-level regency code"),
+                BrokenConfiguration.of("unknown parent agency, with did-you-mean", "agencies.yaml",
+                        "    parent: 61.06-bupati\n", "    parent: 61.06-bupaty\n", "agencies[15].parent",
+                        "agency.parent.unknown", "mungkin maksud Anda 61.06-bupati", "perhaps you meant 61.06-bupati"),
+                BrokenConfiguration.of("duplicate agency id", "agencies.yaml",
+                        "  - id: 61.12-dpmptsp\n    name: \"Dinas Penanaman", "  - id: 61.12-disdukcapil\n    name: \"Dinas Penanaman",
+                        "agencies[2].id", "agency.duplicate",
+                        "Setiap instansi ditulis sekali", "Each agency is written once"),
+                BrokenConfiguration.of("agency id not starting with its home region", "agencies.yaml",
+                        "  - id: 61.12-mpp\n", "  - id: 61.21-mpp\n", "agencies[3].id", "agency.id-prefix",
+                        "Awali id dengan 61.12-", "Start the id with 61.12-"),
+                BrokenConfiguration.of("time limit in a shape that cannot be read", "catalogue/KEC-REKOM.yaml",
+                        "timeLimit: 3 hari kerja", "timeLimit: tiga hari", "standards[0].timeLimit", "schema.pattern",
+                        "\"1 hari kerja\"", "\"1 working day\""),
+                BrokenConfiguration.of("list field without values", "catalogue/KEC-SKTM.yaml",
+                        "          type: single-value-list\n", "          type: string\n", "standards[0]",
+                        "catalogue.invalid", "Perbaiki nilai", "Correct the value").anchoredAt("  - version: 1"),
+                BrokenConfiguration.of("service kept in a file of another name", "catalogue/POL-SKTLK.yaml",
+                        "  code: POL-SKTLK", "  code: POL-SKTLK-BARU", "service.code", "catalogue.file-name",
+                        "catalogue/POL-SKTLK-BARU.yaml", "catalogue/POL-SKTLK-BARU.yaml"),
+                BrokenConfiguration.of("misspelt file name", "agreement.yaml", "", "schemaVersion: 1\nagreements: []\n",
+                        "", "file.unknown", "mungkin maksud Anda agreements.yaml", "perhaps you meant agreements.yaml"),
+                BrokenConfiguration.of("required file missing", "authorities.yaml", "", "", "", "file.missing",
+                        "Buat berkas authorities.yaml", "Create authorities.yaml"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mistakes")
+    void check_configurationWithOneMistake_exitsOneAndPointsAtFileLineFieldAndFix(BrokenConfiguration broken) {
+        Path config = broken.writeInto(folder);
+        int line = broken.expectedLine(config);
+
+        CheckResult result = ConfigurationLoader.official().check(config);
+        assertThat(result.problems()).as(result.report(Locale.ENGLISH)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(broken.file());
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.field()).isEqualTo(broken.field());
+            assertThat(p.code()).isEqualTo(broken.code());
+        });
+
+        String location = broken.file() + (line > 0 ? ":" + line : "");
+        CheckRun indonesian = CheckRun.of(config.toString());
+        assertThat(indonesian.exit()).isEqualTo(1);
+        assertThat(indonesian.out()).isEmpty();
+        assertThat(indonesian.err()).contains("bermasalah", location, broken.field(), "Perbaikan: ", broken.fixId());
+
+        CheckRun english = CheckRun.of("--lang", "en", config.toString());
+        assertThat(english.exit()).isEqualTo(1);
+        assertThat(english.err()).contains("has problems", location, broken.field(), "Fix: ", broken.fixEn());
+    }
+}
