@@ -6,12 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What checking a configuration found: the configuration when it is clean, and every problem
- * otherwise (all of them, not the first only), in report order.
+ * What checking a configuration found: every problem (all of them, not the first only) in report
+ * order, and the configuration when none of them is an error (warnings do not stop it).
  *
  * @param origin        where the files came from
  * @param files         how many files were read
- * @param configuration the configuration, present exactly when there is no problem
+ * @param configuration the configuration, present exactly when there is no error
  * @param problems      the problems, sorted by file, line and column
  */
 public record CheckResult(String origin, int files, Optional<RegencyConfiguration> configuration,
@@ -21,13 +21,22 @@ public record CheckResult(String origin, int files, Optional<RegencyConfiguratio
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(configuration, "configuration");
         problems = problems.stream().sorted(ConfigProblem.REPORT_ORDER).toList();
-        if (configuration.isPresent() != problems.isEmpty()) {
-            throw new IllegalArgumentException("a configuration is given exactly when there is no problem");
+        if (configuration.isPresent() == problems.stream().anyMatch(ConfigProblem::isError)) {
+            throw new IllegalArgumentException("a configuration is given exactly when there is no error");
         }
     }
 
+    /** Whether the configuration can be used: no error (there may be warnings). */
     public boolean isClean() {
-        return problems.isEmpty();
+        return configuration.isPresent();
+    }
+
+    public List<ConfigProblem> errors() {
+        return problems.stream().filter(ConfigProblem::isError).toList();
+    }
+
+    public List<ConfigProblem> warnings() {
+        return problems.stream().filter(p -> !p.isError()).toList();
     }
 
     /**
@@ -36,19 +45,20 @@ public record CheckResult(String origin, int files, Optional<RegencyConfiguratio
      * @throws InvalidConfigurationException listing every problem when there is one
      */
     public RegencyConfiguration orThrow() {
-        return configuration.orElseThrow(() -> new InvalidConfigurationException(origin, problems));
+        return configuration.orElseThrow(() -> new InvalidConfigurationException(origin, errors()));
     }
 
     /** The whole report as text in the given language: a summary line, then one block per problem. */
     public String report(Locale locale) {
         StringBuilder out = new StringBuilder();
         if (isClean()) {
-            out.append(ConfigMessages.of("report.clean", origin, files).format(locale));
+            out.append(ConfigMessages.of("report.clean", origin, files, warnings().size()).format(locale));
         } else {
-            out.append(ConfigMessages.of("report.problems", origin, problems.size(), files).format(locale));
-            for (ConfigProblem p : problems) {
-                out.append(System.lineSeparator()).append(System.lineSeparator()).append(p.describe(locale));
-            }
+            out.append(ConfigMessages.of("report.problems", origin, errors().size(), files, warnings().size())
+                    .format(locale));
+        }
+        for (ConfigProblem p : problems) {
+            out.append(System.lineSeparator()).append(System.lineSeparator()).append(p.describe(locale));
         }
         return out.append(System.lineSeparator()).toString();
     }

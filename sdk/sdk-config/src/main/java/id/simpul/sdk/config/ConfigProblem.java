@@ -17,9 +17,18 @@ import java.util.Objects;
  * @param code    stable identifier of the kind of mistake, e.g. {@code schema.required}
  * @param message what is wrong
  * @param fix     what to do about it
+ * @param severity an error makes the configuration unusable; a warning does not
  */
 public record ConfigProblem(String file, int line, int column, String field, String code,
-                            LocalizedMessage message, LocalizedMessage fix) {
+                            LocalizedMessage message, LocalizedMessage fix, Severity severity) {
+
+    /** How serious a problem is. */
+    public enum Severity {
+        /** The configuration cannot be used until it is fixed. */
+        ERROR,
+        /** The configuration works, but probably not as its author meant. */
+        WARNING
+    }
 
     /** Report order: by file, then line, then column, then field. */
     public static final Comparator<ConfigProblem> REPORT_ORDER = Comparator.comparing(ConfigProblem::file)
@@ -32,9 +41,20 @@ public record ConfigProblem(String file, int line, int column, String field, Str
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(fix, "fix");
+        Objects.requireNonNull(severity, "severity");
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column must not be negative");
         }
+    }
+
+    /** An error. */
+    public ConfigProblem(String file, int line, int column, String field, String code, LocalizedMessage message,
+                         LocalizedMessage fix) {
+        this(file, line, column, field, code, message, fix, Severity.ERROR);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
     }
 
     /** {@code file:line:column}, as editors and build tools print it. */
@@ -44,10 +64,11 @@ public record ConfigProblem(String file, int line, int column, String field, Str
 
     /** The problem as one readable block: location and field, what is wrong, how to fix it. */
     public String describe(Locale locale) {
-        String fixLabel = LocalizedMessage.of(ConfigMessages.BUNDLE, "report.fix").format(locale);
-        return location() + (field.isEmpty() ? "" : "  " + field) + System.lineSeparator()
-                + "  " + message.format(locale) + System.lineSeparator()
-                + "  " + fixLabel + ": " + fix.format(locale);
+        String fixLabel = ConfigMessages.of("report.fix").format(locale);
+        String warning = isError() ? "" : "  [" + ConfigMessages.of("report.warning").format(locale) + "]";
+        return location() + (field.isEmpty() ? "" : "  " + field) + warning + System.lineSeparator()
+                + "  " + ConfigMessages.render(message, locale) + System.lineSeparator()
+                + "  " + fixLabel + ": " + ConfigMessages.render(fix, locale);
     }
 
     @Override

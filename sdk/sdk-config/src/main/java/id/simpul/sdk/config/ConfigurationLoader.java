@@ -1,5 +1,7 @@
 package id.simpul.sdk.config;
 
+import id.simpul.sdk.authority.AuthorityConfiguration;
+import id.simpul.sdk.config.internal.AuthorityFilesReader;
 import id.simpul.sdk.config.internal.ConfigReader;
 import id.simpul.sdk.region.RegionRegistry;
 import java.nio.file.Path;
@@ -44,11 +46,13 @@ public final class ConfigurationLoader {
     /** Checks a configuration from any source. */
     public CheckResult check(ConfigSource source) {
         ConfigReader reader = ConfigReader.read(source, regions);
-        if (!reader.problems().isEmpty()) {
+        Optional<AuthorityConfiguration> authorities = reader.problems().stream().anyMatch(ConfigProblem::isError)
+                ? Optional.empty() : AuthorityFilesReader.read(reader);
+        if (authorities.isEmpty()) {
             return new CheckResult(source.origin(), reader.fileCount(), Optional.empty(), reader.problems());
         }
         RegencyConfiguration configuration = new RegencyConfiguration(reader.node().orElseThrow(), reader.nodeName(),
-                reader.regencies(), reader.agencies().values().stream().toList(), reader.catalogue());
+                reader.regencies(), authorities.get());
         return new CheckResult(source.origin(), reader.fileCount(), Optional.of(configuration), reader.problems());
     }
 
