@@ -46,9 +46,8 @@ public final class ConfigurationLoader {
     /** Checks a configuration from any source. */
     public CheckResult check(ConfigSource source) {
         ConfigReader reader = ConfigReader.read(source, regions);
-        Optional<AuthorityConfiguration> authorities = reader.problems().stream().anyMatch(ConfigProblem::isError)
-                ? Optional.empty() : AuthorityFilesReader.read(reader);
-        if (authorities.isEmpty()) {
+        Optional<AuthorityConfiguration> authorities = AuthorityFilesReader.read(reader);
+        if (authorities.isEmpty() || reader.problems().stream().anyMatch(ConfigProblem::isError)) {
             return new CheckResult(source.origin(), reader.fileCount(), Optional.empty(), reader.problems());
         }
         RegencyConfiguration configuration = new RegencyConfiguration(reader.node().orElseThrow(), reader.nodeName(),

@@ -62,8 +62,16 @@ public final class AuthorityFilesReader {
         this.config = config;
     }
 
-    /** The checked engine configuration; empty when a problem was recorded in the reader. */
+    /**
+     * Checks the engine rules on what could be read and records their problems; answers the engine
+     * configuration when no error at all was found. Needs a readable foundation and authorities.yaml
+     * (otherwise every reference to them would be reported again); a delegations or agreements file
+     * that failed its schema is left out, and the rest still checked.
+     */
     public static Optional<AuthorityConfiguration> read(ConfigReader config) {
+        if (!config.foundationReadable() || config.tree(ConfigReader.AUTHORITIES).isEmpty()) {
+            return Optional.empty();
+        }
         AuthorityFilesReader r = new AuthorityFilesReader(config);
         r.builder.regions(config.regions().registry()).catalogue(config.catalogue());
         config.agencies().values().forEach(a -> r.builder.agency(a, null));
@@ -81,7 +89,7 @@ public final class AuthorityFilesReader {
     // ---- authorities.yaml
 
     private void readAuthorities() {
-        config.tree(ConfigReader.AUTHORITIES).ifPresentOrElse(tree -> {
+        config.tree(ConfigReader.AUTHORITIES).ifPresent(tree -> {
             FileProblems p = new FileProblems(ConfigReader.AUTHORITIES, tree, config.problems());
             JsonNode list = tree.root().get("authorities");
             for (int i = 0; i < list.size(); i++) {
@@ -105,7 +113,7 @@ public final class AuthorityFilesReader {
                     reject(p, at, e);
                 }
             }
-        }, () -> readable = false);
+        });
     }
 
     // ---- delegations.yaml
@@ -123,10 +131,6 @@ public final class AuthorityFilesReader {
                 }
             }
         });
-        if (config.tree(ConfigReader.DELEGATIONS).isEmpty()
-                && config.problems().stream().anyMatch(pr -> pr.file().equals(ConfigReader.DELEGATIONS))) {
-            readable = false;
-        }
     }
 
     private void readDelegation(FileProblems p, YamlTree tree, String at, JsonNode d, String id) {

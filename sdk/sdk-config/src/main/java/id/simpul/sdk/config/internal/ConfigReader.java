@@ -258,6 +258,15 @@ public final class ConfigReader {
                 .orElse("-");
     }
 
+    /**
+     * Whether the files every authority rule refers to (regency, agencies, catalogue) were read
+     * without error, so the engine's rules can be checked without reporting follow-on mistakes.
+     */
+    public boolean foundationReadable() {
+        return node != null && problems.stream().filter(ConfigProblem::isError).noneMatch(p -> p.file().equals(REGENCY)
+                || p.file().equals(AGENCIES) || p.file().startsWith(CATALOGUE_FOLDER));
+    }
+
     public List<ConfigProblem> problems() {
         return problems;
     }
