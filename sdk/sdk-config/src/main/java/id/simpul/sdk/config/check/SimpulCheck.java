@@ -6,7 +6,18 @@ import id.simpul.sdk.config.ConfigMessages;
 import id.simpul.sdk.config.ConfigSource;
 import id.simpul.sdk.config.ConfigurationLoader;
 import id.simpul.sdk.config.DemoConfiguration;
+import id.simpul.sdk.authority.Decision;
+import id.simpul.sdk.authority.Refusal;
+import id.simpul.sdk.authority.Resolution;
+import id.simpul.sdk.authority.ResolutionQuery;
+import id.simpul.sdk.calendar.IndonesianTimeZone;
+import id.simpul.sdk.config.RegencyConfiguration;
+import id.simpul.sdk.region.Region;
+import id.simpul.sdk.region.RegionCode;
+import id.simpul.sdk.region.RegionRegistry;
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +29,13 @@ import java.util.Locale;
  * <pre>
  * java -jar simpul-check.jar [--lang id|en] FOLDER
  * java -jar simpul-check.jar [--lang id|en] --demo
+ * java -jar simpul-check.jar [--lang id|en] FOLDER|--demo --explain SERVICE REGION FILING-AGENCY
+ *                            [--date YYYY-MM-DD] [--attr field=value]...
  * </pre>
  *
- * Exit status: 0 clean, 1 the configuration has problems (all listed), 2 the command was used wrongly.
+ * Exit status: 0 clean (with {@code --explain}: an office is competent), 1 the configuration has
+ * problems (all listed), 2 the command was used wrongly, 3 with {@code --explain}: no office is
+ * competent (the refusal names the missing link).
  */
 public final class SimpulCheck {
 
@@ -30,6 +45,8 @@ public final class SimpulCheck {
     public static final int PROBLEMS = 1;
     /** Exit status when the command line is wrong. */
     public static final int USAGE = 2;
+    /** Exit status of {@code --explain} when the request would be refused. */
+    public static final int REFUSED = 3;
 
     private SimpulCheck() {
     }
@@ -71,8 +88,43 @@ public final class SimpulCheck {
             source = ConfigSource.folder(folder);
         }
         CheckResult result = ConfigurationLoader.official().check(source);
+        if (parsed.explain().isPresent() && result.isClean()) {
+            return explain(result.orThrow(), parsed.explain().get(), locale, out);
+        }
         (result.isClean() ? out : err).print(result.report(locale));
         return result.isClean() ? CLEAN : PROBLEMS;
+    }
+
+    private static int explain(RegencyConfiguration config, CheckArguments.Explain ask, Locale locale, PrintStream out) {
+        LocalDate date = ask.date().orElseGet(() -> LocalDate.now(IndonesianTimeZone.of(config.node()).zoneId()));
+        ResolutionQuery query = ResolutionQuery.builder().service(ask.service()).subject(ask.region())
+                .filedAt(ask.agency()).on(date).attributes(ask.attributes()).build();
+        Resolution resolution = config.resolver().resolve(query);
+        RegionRegistry regions = config.authorities().regions();
+        out.println(message("explain.query", ask.service().value(),
+                config.catalogue().inForce(ask.service(), date).map(s -> s.serviceType().name().in(locale)).orElse("?"),
+                ask.region().value(), regionName(regions, ask.region()), ask.agency().value(),
+                config.agency(ask.agency()).map(a -> locale.getLanguage().equals("en") ? a.nameEn() : a.name()).orElse("?"),
+                date.toString(), ask.attributes().isEmpty() ? "-" : attributes(ask)).format(locale));
+        out.println();
+        out.println(resolution.explain(locale));
+        out.println();
+        if (resolution instanceof Decision decision) {
+            out.println(message("explain.decision", decision.competentOffice().id().value()).format(locale));
+            return CLEAN;
+        }
+        Refusal refusal = (Refusal) resolution;
+        out.println(message("explain.refusal", refusal.reason().code(), refusal.missingLink().name()).format(locale));
+        return REFUSED;
+    }
+
+    private static String regionName(RegionRegistry regions, RegionCode code) {
+        return regions.parentChain(code).stream().map(Region::name).collect(Collectors.joining(", "));
+    }
+
+    private static String attributes(CheckArguments.Explain ask) {
+        return ask.attributes().asMap().entrySet().stream()
+                .map(e -> e.getKey() + "=" + String.join(",", e.getValue())).collect(Collectors.joining(" "));
     }
 
     private static LocalizedMessage message(String key, Object... args) {
