@@ -27,7 +27,7 @@ public interface ConfigSource {
     /** The bytes of a file, or empty when it cannot be read. */
     Optional<byte[]> read(String name);
 
-    /** The files of a folder and its sub-folders. */
+    /** The files of a folder and its sub-folders, hidden ones (such as {@code .git/}) left out. */
     static ConfigSource folder(Path folder) {
         Objects.requireNonNull(folder, "folder");
         return new ConfigSource() {
@@ -43,7 +43,8 @@ public interface ConfigSource {
                 }
                 try (Stream<Path> walk = Files.walk(folder)) {
                     return walk.filter(Files::isRegularFile)
-                            .map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                            .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                            .filter(name -> !name.startsWith(".") && !name.contains("/.")).sorted().toList();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -66,6 +66,11 @@ class BrokenConfigurationTest {
                 BrokenConfiguration.of("unknown parent agency, with did-you-mean", "agencies.yaml",
                         "    parent: 61.06-bupati\n", "    parent: 61.06-bupaty\n", "agencies[15].parent",
                         "agency.parent.unknown", "mungkin maksud Anda 61.06-bupati", "perhaps you meant 61.06-bupati"),
+                BrokenConfiguration.of("agency that is its own parent", "agencies.yaml",
+                        "    parent: 61.12-bupati\n    servicePoint: true\n  - id: 61.12-dpmptsp",
+                        "    parent: 61.12-disdukcapil\n    servicePoint: true\n  - id: 61.12-dpmptsp",
+                        "agencies[1].parent", "agency.own-parent", "Tulis id instansi lain", "Write another agency's id")
+                        .anchoredAt("    parent: 61.12-disdukcapil"),
                 BrokenConfiguration.of("duplicate agency id", "agencies.yaml",
                         "  - id: 61.12-dpmptsp\n    name: \"Dinas Penanaman", "  - id: 61.12-disdukcapil\n    name: \"Dinas Penanaman",
                         "agencies[2].id", "agency.duplicate",

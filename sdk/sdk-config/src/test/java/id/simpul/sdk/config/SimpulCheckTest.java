@@ -44,6 +44,15 @@ class SimpulCheckTest {
     }
 
     @Test
+    void check_hiddenFolders_areNotRead() throws IOException {
+        Path config = CheckRun.copyOfDemo(folder);
+        Files.createDirectories(config.resolve(".github/workflows"));
+        Files.writeString(config.resolve(".github/workflows/build.yaml"), "on: [push]\n");
+
+        assertThat(ConfigurationLoader.official().check(config).problems()).isEmpty();
+    }
+
+    @Test
     void check_noFolderGiven_isAUsageErrorWithExitTwo() {
         CheckRun run = CheckRun.of();
 

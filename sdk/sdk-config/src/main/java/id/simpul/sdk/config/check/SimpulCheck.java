@@ -16,6 +16,7 @@ import id.simpul.sdk.region.Region;
 import id.simpul.sdk.region.RegionCode;
 import id.simpul.sdk.region.RegionRegistry;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +88,13 @@ public final class SimpulCheck {
             }
             source = ConfigSource.folder(folder);
         }
-        CheckResult result = ConfigurationLoader.official().check(source);
+        CheckResult result;
+        try {
+            result = ConfigurationLoader.official().check(source);
+        } catch (UncheckedIOException e) {
+            err.println(message("cli.io", source.origin(), String.valueOf(e.getCause().getMessage())).format(locale));
+            return USAGE;
+        }
         if (parsed.explain().isPresent() && result.isClean()) {
             return explain(result.orThrow(), parsed.explain().get(), locale, out);
         }

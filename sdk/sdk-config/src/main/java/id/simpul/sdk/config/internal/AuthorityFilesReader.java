@@ -165,7 +165,13 @@ public final class AuthorityFilesReader {
         JsonNode camat = d.get("toCamatOf");
         for (int k = 0; k < camat.size(); k++) {
             String kecamatanAt = YamlTree.item(YamlTree.child(at, "toCamatOf"), k);
-            RegionCode kecamatan = RegionCode.parse(camat.get(k).asText());
+            Optional<RegionCode> code = RegionCode.tryParse(camat.get(k).asText());
+            if (code.isEmpty()) {
+                config.regions().require(p, kecamatanAt, camat.get(k).asText(), null);
+                readable = false;
+                continue;
+            }
+            RegionCode kecamatan = code.get();
             Optional<AgencyId> office = kecamatanOffice(p, kecamatanAt, kecamatan);
             if (office.isEmpty()) {
                 continue;

@@ -211,6 +211,10 @@ public final class ConfigReader {
         if (!regencies.isEmpty() && home.get().regency().filter(regencies::contains).isEmpty()) {
             p.at(YamlTree.child(at, "homeRegion"), "agency.outside", id, home.get().value());
         }
+        if (id.equals(a.path("parent").asText())) {
+            p.at(YamlTree.child(at, "parent"), "agency.own-parent", id);
+            return;
+        }
         Agency agency = Agency.builder().id(id).name(a.get("name").asText())
                 .nameEn(a.has("nameEn") ? a.get("nameEn").asText() : null).kind(kind).homeRegion(home.get())
                 .parent(a.has("parent") ? AgencyId.of(a.get("parent").asText()) : null)
