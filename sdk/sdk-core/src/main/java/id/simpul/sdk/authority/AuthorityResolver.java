@@ -3,6 +3,8 @@ package id.simpul.sdk.authority;
 import id.simpul.sdk.LocalizedMessage;
 import id.simpul.sdk.agency.Agency;
 import id.simpul.sdk.agency.AgencyId;
+import id.simpul.sdk.authority.internal.LongMap;
+import id.simpul.sdk.authority.internal.RegionKey;
 import id.simpul.sdk.catalogue.ServiceCode;
 import id.simpul.sdk.region.RegionCode;
 import id.simpul.sdk.region.RegionLevel;
@@ -12,11 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Answers who may legally decide a request here and now, and why (penentuan kewenangan): the
@@ -44,19 +44,39 @@ import java.util.Set;
  */
 public final class AuthorityResolver {
 
+    private static final int DISTRICT = RegionLevel.DISTRICT.segments();
+
     private final RegionRegistry regions;
-    private final Map<AgencyId, Agency> agencies = new HashMap<>();
-    private final Set<ServiceCode> services = new HashSet<>();
-    private final Map<ServiceCode, Map<RegionCode, Authority[]>> authorities = new HashMap<>();
-    private final Map<ServiceCode, Set<RegionCode>> authorityAncestors = new HashMap<>();
-    private final Map<ServiceCode, Map<RegionCode, Delegation[]>> delegations = new HashMap<>();
-    private final Map<ServiceCode, Set<RegionCode>> delegationAncestors = new HashMap<>();
-    private final Map<RegionPair, CooperationAgreement[]> agreements = new HashMap<>();
+    private final Map<AgencyId, Office> offices = new HashMap<>();
+    private final Map<ServiceCode, Integer> serviceIndex = new HashMap<>();
+    /** (service, territory) → authorities, oldest first. */
+    private final LongMap<AuthorityEntry[]> authorities;
+    /** (service, strict ancestor of a territory) present: a subject there is too coarse. */
+    private final LongMap<Boolean> authorityAncestors;
+    /** (service, kecamatan) → delegations, oldest first. */
+    private final LongMap<Delegation[]> delegations;
+    /** (service, strict ancestor of a delegated kecamatan) present. */
+    private final LongMap<Boolean> delegationAncestors;
+    /** Unordered pair of areas → agreements, most recent first. */
+    private final LongMap<CooperationAgreement[]> agreements;
 
     AuthorityResolver(AuthorityConfiguration configuration) {
         this.regions = configuration.regions();
-        configuration.agencies().forEach(a -> agencies.put(a.id(), a));
-        configuration.catalogue().serviceTypes().forEach(t -> services.add(t.code()));
+        for (Agency a : configuration.agencies()) {
+            long home = RegionKey.of(a.homeRegion());
+            offices.put(a.id(), new Office(a, RegionKey.area(home), home, a.homeRegion().level().segments()));
+        }
+        configuration.catalogue().serviceTypes().forEach(t -> serviceIndex.put(t.code(), serviceIndex.size()));
+        int services = Math.max(1, serviceIndex.size());
+        int authorityEntries = configuration.authorities().stream()
+                .mapToInt(a -> a.services().size() * a.territory().size()).sum();
+        int delegationEntries = configuration.delegations().stream()
+                .mapToInt(d -> d.services().size() * d.kecamatan().size()).sum();
+        this.authorities = new LongMap<>(authorityEntries);
+        this.authorityAncestors = new LongMap<>(services * 64);
+        this.delegations = new LongMap<>(delegationEntries);
+        this.delegationAncestors = new LongMap<>(services * 64);
+        this.agreements = new LongMap<>(configuration.agreements().size() * 2);
         indexAuthorities(configuration.authorities());
         indexDelegations(configuration.delegations());
         indexAgreements(configuration.agreements());
@@ -68,57 +88,60 @@ public final class AuthorityResolver {
     }
 
     private void indexAuthorities(List<Authority> all) {
-        Map<ServiceCode, Map<RegionCode, List<Authority>>> lists = new HashMap<>();
+        Map<Long, List<AuthorityEntry>> lists = new HashMap<>();
         for (Authority a : all) {
+            AuthorityEntry entry = new AuthorityEntry(a, offices.get(a.holder()).agency(), territoryKeys(a));
             for (ServiceCode s : a.services()) {
+                int si = serviceIndex.get(s);
                 for (RegionCode t : a.territory()) {
-                    lists.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(t, k -> new ArrayList<>(1)).add(a);
-                    addAncestors(authorityAncestors, s, t);
+                    long key = RegionKey.of(t);
+                    lists.computeIfAbsent(RegionKey.withIndex(si, key), k -> new ArrayList<>(1)).add(entry);
+                    markAncestors(authorityAncestors, si, key, t.level().segments());
                 }
             }
         }
-        Comparator<Authority> order = Comparator.comparing((Authority a) -> a.validity().effectiveFrom())
-                .thenComparing(Authority::id);
-        lists.forEach((s, byRegion) -> {
-            Map<RegionCode, Authority[]> arrays = new HashMap<>(byRegion.size() * 2);
-            byRegion.forEach((r, l) -> arrays.put(r, l.stream().sorted(order).toArray(Authority[]::new)));
-            authorities.put(s, arrays);
-        });
+        Comparator<AuthorityEntry> order = Comparator
+                .comparing((AuthorityEntry e) -> e.authority().validity().effectiveFrom())
+                .thenComparing(e -> e.authority().id());
+        lists.forEach((k, l) -> authorities.put(k, l.stream().sorted(order).toArray(AuthorityEntry[]::new)));
+    }
+
+    private static long[] territoryKeys(Authority a) {
+        return a.territory().stream().mapToLong(t -> RegionKey.of(t) * 10 + t.level().segments()).toArray();
     }
 
     private void indexDelegations(List<Delegation> all) {
-        Map<ServiceCode, Map<RegionCode, List<Delegation>>> lists = new HashMap<>();
+        Map<Long, List<Delegation>> lists = new HashMap<>();
         for (Delegation d : all) {
             for (ServiceCode s : d.services()) {
+                int si = serviceIndex.get(s);
                 for (RegionCode k : d.kecamatan()) {
-                    lists.computeIfAbsent(s, x -> new HashMap<>()).computeIfAbsent(k, x -> new ArrayList<>(1)).add(d);
-                    addAncestors(delegationAncestors, s, k);
+                    long key = RegionKey.of(k);
+                    lists.computeIfAbsent(RegionKey.withIndex(si, key), x -> new ArrayList<>(1)).add(d);
+                    markAncestors(delegationAncestors, si, key, k.level().segments());
                 }
             }
         }
         Comparator<Delegation> order = Comparator.comparing((Delegation d) -> d.validity().effectiveFrom())
                 .thenComparing(Delegation::id);
-        lists.forEach((s, byRegion) -> {
-            Map<RegionCode, Delegation[]> arrays = new HashMap<>(byRegion.size() * 2);
-            byRegion.forEach((r, l) -> arrays.put(r, l.stream().sorted(order).toArray(Delegation[]::new)));
-            delegations.put(s, arrays);
-        });
+        lists.forEach((k, l) -> delegations.put(k, l.stream().sorted(order).toArray(Delegation[]::new)));
     }
 
-    private static void addAncestors(Map<ServiceCode, Set<RegionCode>> index, ServiceCode s, RegionCode r) {
-        Set<RegionCode> set = index.computeIfAbsent(s, k -> new HashSet<>());
-        for (RegionCode p = r.parent().orElse(null); p != null && set.add(p); p = p.parent().orElse(null)) {
-            // every strict ancestor once
+    private static void markAncestors(LongMap<Boolean> index, int service, long key, int segments) {
+        for (int level = segments - 1; level >= 1; level--) {
+            index.put(RegionKey.withIndex(service, RegionKey.truncate(key, level)), Boolean.TRUE);
         }
     }
 
     private void indexAgreements(List<CooperationAgreement> all) {
-        Map<RegionPair, List<CooperationAgreement>> lists = new HashMap<>();
+        Map<Long, List<CooperationAgreement>> lists = new HashMap<>();
         for (CooperationAgreement g : all) {
             for (AgreementParty a : g.parties()) {
                 for (AgreementParty b : g.parties()) {
                     if (a != b && a.region().compareTo(b.region()) < 0) {
-                        lists.computeIfAbsent(RegionPair.of(a.region(), b.region()), k -> new ArrayList<>(1)).add(g);
+                        long pair = RegionKey.pair(RegionKey.area(RegionKey.of(a.region())),
+                                RegionKey.area(RegionKey.of(b.region())));
+                        lists.computeIfAbsent(pair, k -> new ArrayList<>(1)).add(g);
                     }
                 }
             }
@@ -137,71 +160,79 @@ public final class AuthorityResolver {
         Objects.requireNonNull(query, "query");
         ServiceCode service = query.service();
         RegionCode subject = query.subjectRegion();
-        if (!services.contains(service)) {
+        Integer si = serviceIndex.get(service);
+        if (si == null) {
             return refuse(query, RefusalReason.UNKNOWN_SERVICE, List.of(), "", "refusal.unknown-service",
                     service.value());
         }
-        Agency filing = agencies.get(query.filingAgency());
+        Office filing = offices.get(query.filingAgency());
         if (filing == null) {
             return refuse(query, RefusalReason.UNKNOWN_FILING_OFFICE, List.of(), "", "refusal.unknown-filing-office",
                     query.filingAgency().value());
         }
-        if (!filing.isServicePoint() && query.filingPoint().channel() != Channel.ONLINE) {
+        if (!filing.agency().isServicePoint() && query.filingPoint().channel() != Channel.ONLINE) {
             return refuse(query, RefusalReason.FILING_OFFICE_NOT_SERVICE_POINT, List.of(), "",
-                    "refusal.filing-office-not-service-point", filing.id().value());
+                    "refusal.filing-office-not-service-point", filing.agency().id().value());
         }
         if (!regions.contains(subject)) {
             return refuse(query, RefusalReason.UNKNOWN_SUBJECT_REGION, List.of(), "", "refusal.unknown-subject-region",
                     subject.value());
         }
-        Object authorityOrRefusal = findAuthority(query);
+        long subjectKey = RegionKey.of(subject);
+        int segments = subject.level().segments();
+        Object authorityOrRefusal = findAuthority(query, si, subjectKey, segments);
         if (authorityOrRefusal instanceof Refusal r) {
             return r;
         }
-        Authority authority = (Authority) authorityOrRefusal;
-        List<ChainLink> chain = new ArrayList<>(3);
-        Agency holder = agencies.get(authority.holder());
-        chain.add(new AuthorityLink(authority, holder, service));
-        List<ResolutionNote> notes = new ArrayList<>(0);
-        Agency competent = holder;
-        Object delegationOutcome = findDelegation(query, authority, chain, notes);
+        AuthorityEntry authority = (AuthorityEntry) authorityOrRefusal;
+        AuthorityLink authorityLink = new AuthorityLink(authority.authority(), authority.holder(), service);
+        Object delegationOutcome = findDelegation(query, si, subjectKey, segments, authority.authority(),
+                authorityLink);
         if (delegationOutcome instanceof Refusal r) {
             return r;
         }
-        if (delegationOutcome instanceof DelegationLink link) {
-            chain.add(link);
-            competent = link.delegate();
+        DelegationLink delegationLink = delegationOutcome instanceof DelegationLink link ? link : null;
+        List<ResolutionNote> notes = delegationOutcome instanceof ResolutionNote note ? List.of(note) : List.of();
+        List<ChainLink> before = delegationLink == null ? List.of(authorityLink) : List.of(authorityLink,
+                delegationLink);
+        Object agreementOutcome = checkAgreement(query, subjectKey, authority, filing, before);
+        if (agreementOutcome instanceof Refusal r) {
+            return r;
         }
-        Resolution agreementOutcome = checkAgreement(query, authority, filing, chain);
-        if (agreementOutcome != null) {
-            return agreementOutcome;
+        Agency competent = delegationLink == null ? authority.holder() : delegationLink.delegate();
+        if (agreementOutcome instanceof AgreementLink link) {
+            List<ChainLink> chain = delegationLink == null ? List.of(authorityLink, link)
+                    : List.of(authorityLink, delegationLink, link);
+            return new Decision(query, competent, chain, notes);
         }
-        return new Decision(query, competent, chain, notes);
+        return new Decision(query, competent, before, notes);
     }
 
-    /** The authority in force, or a refusal. */
-    private Object findAuthority(ResolutionQuery query) {
-        ServiceCode service = query.service();
-        RegionCode subject = query.subjectRegion();
-        Map<RegionCode, Authority[]> byRegion = authorities.getOrDefault(service, Map.of());
-        Authority nearest = null;
-        for (RegionCode probe = subject; probe != null; probe = parentOf(probe)) {
-            Authority[] candidates = byRegion.get(probe);
+    /** The authority in force (an {@link AuthorityEntry}), or a refusal. */
+    private Object findAuthority(ResolutionQuery query, int si, long subjectKey, int segments) {
+        LocalDate date = query.date();
+        AuthorityEntry nearest = null;
+        for (int level = segments; level >= 1; level--) {
+            AuthorityEntry[] candidates = authorities.get(RegionKey.withIndex(si, RegionKey.truncate(subjectKey,
+                    level)));
             if (candidates == null) {
                 continue;
             }
-            for (Authority a : candidates) {
-                if (a.validity().covers(query.date())) {
-                    return a;
+            for (AuthorityEntry e : candidates) {
+                if (e.authority().validity().covers(date)) {
+                    return e;
                 }
-                nearest = closer(nearest, a, query.date());
+                nearest = closer(nearest, e, date);
             }
         }
+        ServiceCode service = query.service();
+        RegionCode subject = query.subjectRegion();
         if (nearest != null) {
-            return refuse(query, RefusalReason.AUTHORITY_NOT_IN_FORCE, List.of(), nearest.id(),
-                    "refusal.authority-not-in-force", nearest.id(), nearest.validity().toString());
+            Authority a = nearest.authority();
+            return refuse(query, RefusalReason.AUTHORITY_NOT_IN_FORCE, List.of(), a.id(),
+                    "refusal.authority-not-in-force", a.id(), a.validity().toString());
         }
-        if (authorityAncestors.getOrDefault(service, Set.of()).contains(subject)) {
+        if (authorityAncestors.containsKey(RegionKey.withIndex(si, subjectKey))) {
             return refuse(query, RefusalReason.SUBJECT_REGION_TOO_COARSE, List.of(), "",
                     "refusal.subject-region-too-coarse", subject.value(), service.value());
         }
@@ -209,11 +240,12 @@ public final class AuthorityResolver {
                 subject.value());
     }
 
-    private static Authority closer(Authority current, Authority candidate, LocalDate date) {
+    private static AuthorityEntry closer(AuthorityEntry current, AuthorityEntry candidate, LocalDate date) {
         if (current == null) {
             return candidate;
         }
-        return distance(candidate.validity(), date) < distance(current.validity(), date) ? candidate : current;
+        return distance(candidate.authority().validity(), date) < distance(current.authority().validity(), date)
+                ? candidate : current;
     }
 
     private static long distance(Validity v, LocalDate date) {
@@ -223,29 +255,23 @@ public final class AuthorityResolver {
         return v.effectiveUntil().map(u -> date.toEpochDay() - u.toEpochDay()).orElse(0L);
     }
 
-    private static RegionCode parentOf(RegionCode code) {
-        return code.level() == RegionLevel.PROVINCE ? null : code.parent().orElse(null);
-    }
-
     /**
-     * The delegation that applies (a {@link DelegationLink}), a refusal, or null when the holder
-     * decides itself (then notes say which delegations were set aside and why).
+     * The delegation that applies (a {@link DelegationLink}), a {@link Refusal}, a
+     * {@link ResolutionNote} when the holder decides after setting a delegation aside, or null when
+     * the holder decides and no delegation was in question.
      */
-    private Object findDelegation(ResolutionQuery query, Authority authority, List<ChainLink> chain,
-            List<ResolutionNote> notes) {
-        ServiceCode service = query.service();
-        RegionCode subject = query.subjectRegion();
-        if (subject.level().segments() < RegionLevel.DISTRICT.segments()) {
-            if (delegationAncestors.getOrDefault(service, Set.of()).contains(subject)) {
-                return refuse(query, RefusalReason.SUBJECT_REGION_TOO_COARSE, chain, "",
-                        "refusal.subject-region-too-coarse", subject.value(), service.value());
+    private Object findDelegation(ResolutionQuery query, int si, long subjectKey, int segments, Authority authority,
+            AuthorityLink authorityLink) {
+        if (segments < DISTRICT) {
+            if (delegationAncestors.containsKey(RegionKey.withIndex(si, subjectKey))) {
+                return refuse(query, RefusalReason.SUBJECT_REGION_TOO_COARSE, List.of(authorityLink), "",
+                        "refusal.subject-region-too-coarse", query.subjectRegion().value(), query.service().value());
             }
-            return noDelegation(query, authority, chain);
+            return noDelegation(query, authority, authorityLink);
         }
-        RegionCode kecamatan = subject.level() == RegionLevel.DISTRICT ? subject : subject.truncate(RegionLevel.DISTRICT);
-        Delegation[] candidates = delegations.getOrDefault(service, Map.of()).get(kecamatan);
+        Delegation[] candidates = delegations.get(RegionKey.withIndex(si, RegionKey.truncate(subjectKey, DISTRICT)));
         if (candidates == null) {
-            return noDelegation(query, authority, chain);
+            return noDelegation(query, authority, authorityLink);
         }
         SetAside best = null;
         for (Delegation d : candidates) {
@@ -254,10 +280,10 @@ public final class AuthorityResolver {
             }
             InstrumentStatus status = d.statusOn(query.date());
             if (status == InstrumentStatus.IN_FORCE) {
-                List<ConditionCheck> checks = d.check(query.attributes());
+                List<ConditionCheck> checks = d.conditions().isEmpty() ? List.of() : d.check(query.attributes());
                 ConditionCheck failed = firstFailed(checks);
                 if (failed == null) {
-                    return new DelegationLink(d, agencies.get(d.delegate()), checks);
+                    return new DelegationLink(d, offices.get(d.delegate()).agency(), checks);
                 }
                 best = SetAside.better(best, new SetAside(d, RefusalReason.CONDITION_NOT_MET, failed));
             } else {
@@ -265,21 +291,22 @@ public final class AuthorityResolver {
             }
         }
         if (best == null) {
-            return noDelegation(query, authority, chain);
+            return noDelegation(query, authority, authorityLink);
         }
         if (authority.requiresDelegation()) {
-            return new Refusal(query, best.reason, chain, best.delegation.id(), best.failed, best.message());
+            return new Refusal(query, best.reason, List.of(authorityLink), best.delegation.id(), best.failed,
+                    best.message());
         }
-        notes.add(new ResolutionNote(best.delegation.id(), best.reason, best.message()));
-        return null;
+        return new ResolutionNote(best.delegation.id(), best.reason,
+                Texts.msg("note.delegation-set-aside", best.message()));
     }
 
-    private Object noDelegation(ResolutionQuery query, Authority authority, List<ChainLink> chain) {
+    private Object noDelegation(ResolutionQuery query, Authority authority, AuthorityLink authorityLink) {
         if (!authority.requiresDelegation()) {
             return null;
         }
-        return refuse(query, RefusalReason.NO_DELEGATION, chain, authority.id(), "refusal.no-delegation",
-                authority.id(), query.service().value(), query.subjectRegion().value());
+        return refuse(query, RefusalReason.NO_DELEGATION, List.of(authorityLink), authority.id(),
+                "refusal.no-delegation", authority.id(), query.service().value(), query.subjectRegion().value());
     }
 
     private static ConditionCheck firstFailed(List<ConditionCheck> checks) {
@@ -342,29 +369,35 @@ public final class AuthorityResolver {
         }
     }
 
-    /** Null when no agreement is needed or one applies (then added to the chain); else the refusal. */
-    private Resolution checkAgreement(ResolutionQuery query, Authority authority, Agency filing,
+    /**
+     * Null when no agreement is needed, the {@link AgreementLink} of the agreement that lets the
+     * filing office's counter accept the request, or the refusal.
+     */
+    private Object checkAgreement(ResolutionQuery query, long subjectKey, AuthorityEntry authority, Office filing,
             List<ChainLink> chain) {
-        RegionCode filingRegion = filing.homeRegion();
-        RegionCode filingArea = filingRegion.level() == RegionLevel.PROVINCE ? filingRegion
-                : filingRegion.truncate(RegionLevel.REGENCY);
-        RegionCode subject = query.subjectRegion();
-        if (subject.isWithin(filingArea) || authority.covers(filingRegion)) {
+        int filingArea = filing.area();
+        int subjectArea = RegionKey.area(subjectKey);
+        boolean filingIsProvince = filingArea % 100 == 0;
+        if (filingArea == subjectArea || (filingIsProvince && filingArea / 100 == subjectArea / 100)
+                || authority.covers(filing.homeKey(), filing.homeSegments())) {
             return null;
         }
-        RegionCode subjectRegency = subject.level() == RegionLevel.PROVINCE ? subject
-                : subject.truncate(RegionLevel.REGENCY);
-        CooperationAgreement[] candidates = agreements.get(RegionPair.of(filingArea, subjectRegency));
+        CooperationAgreement[] candidates = agreements.get(RegionKey.pair(filingArea, subjectArea));
+        RegionCode filingRegion = filing.agency().homeRegion();
+        RegionCode filingAreaCode = filingIsProvince ? filingRegion.province() : filingRegion.truncate(
+                RegionLevel.REGENCY);
+        RegionCode subjectRegency = query.subjectRegion().level() == RegionLevel.PROVINCE ? query.subjectRegion()
+                : query.subjectRegion().truncate(RegionLevel.REGENCY);
         if (candidates == null) {
-            return refuse(query, RefusalReason.NO_AGREEMENT, chain, "", "refusal.no-agreement", filingArea.value(),
-                    subjectRegency.value());
+            return refuse(query, RefusalReason.NO_AGREEMENT, chain, "", "refusal.no-agreement",
+                    filingAreaCode.value(), subjectRegency.value());
         }
         ServiceCode service = query.service();
         CooperationAgreement inForceOutOfScope = null;
         CooperationAgreement closest = null;
         InstrumentStatus closestStatus = null;
         for (CooperationAgreement g : candidates) {
-            AgreementParty filingParty = g.party(filingArea).orElseThrow();
+            AgreementParty filingParty = g.party(filingAreaCode).orElseThrow();
             InstrumentStatus status = g.statusOn(query.date());
             if (!filingParty.accepts(service)) {
                 if (status == InstrumentStatus.IN_FORCE && inForceOutOfScope == null) {
@@ -373,8 +406,7 @@ public final class AuthorityResolver {
                 continue;
             }
             if (status == InstrumentStatus.IN_FORCE) {
-                chain.add(new AgreementLink(g, filingParty, g.party(subjectRegency).orElseThrow()));
-                return null;
+                return new AgreementLink(g, filingParty, g.party(subjectRegency).orElseThrow());
             }
             if (closest == null) {
                 closest = g;
@@ -384,7 +416,7 @@ public final class AuthorityResolver {
         if (inForceOutOfScope != null || closest == null) {
             CooperationAgreement g = inForceOutOfScope != null ? inForceOutOfScope : candidates[0];
             return refuse(query, RefusalReason.SERVICE_OUTSIDE_AGREEMENT_SCOPE, chain, g.id(),
-                    "refusal.service-outside-agreement-scope", g.id(), service.value(), filingArea.value());
+                    "refusal.service-outside-agreement-scope", g.id(), service.value(), filingAreaCode.value());
         }
         return switch (closestStatus) {
             case NOT_YET_IN_FORCE -> refuse(query, RefusalReason.AGREEMENT_NOT_YET_IN_FORCE, chain, closest.id(),
@@ -404,10 +436,22 @@ public final class AuthorityResolver {
         return new Refusal(query, reason, chain, instrumentId, null, Texts.msg(key, args));
     }
 
-    /** An unordered pair of region codes. */
-    private record RegionPair(RegionCode low, RegionCode high) {
-        static RegionPair of(RegionCode a, RegionCode b) {
-            return a.compareTo(b) <= 0 ? new RegionPair(a, b) : new RegionPair(b, a);
+    /** An agency with the four-digit area ({@code PPKK}, or {@code PP00} for a province) its counter serves. */
+    private record Office(Agency agency, int area, long homeKey, int homeSegments) {
+    }
+
+    /** An authority with its holder and its territory as keys ({@code regionKey * 10 + segments}). */
+    private record AuthorityEntry(Authority authority, Agency holder, long[] territory) {
+
+        /** Whether the region lies within the territory, by arithmetic on keys. */
+        boolean covers(long key, int segments) {
+            for (long t : territory) {
+                int tSegments = (int) (t % 10);
+                if (tSegments <= segments && RegionKey.truncate(key, tSegments) == t / 10) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

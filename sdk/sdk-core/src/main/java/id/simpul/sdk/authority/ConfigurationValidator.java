@@ -144,7 +144,7 @@ final class ConfigurationValidator {
 
     private void reportAuthorityOverlap(Authority a, Authority other, ServiceCode s, RegionCode where,
             Set<String> reported) {
-        if (a == other || !a.validity().overlaps(other.validity())) {
+        if (a == other || a.id().equals(other.id()) || !a.validity().overlaps(other.validity())) {
             return;
         }
         String first = a.id().compareTo(other.id()) <= 0 ? a.id() : other.id();
@@ -293,7 +293,7 @@ final class ConfigurationValidator {
                 for (RegionCode k : d.kecamatan()) {
                     List<Delegation> same = byKecamatan.computeIfAbsent(k, x -> new ArrayList<>(1));
                     for (Delegation other : same) {
-                        if (other != d && dv.overlaps(other.effectiveValidity())
+                        if (other != d && !other.id().equals(d.id()) && dv.overlaps(other.effectiveValidity())
                                 && !ConditionOverlap.disjoint(d.conditions(), other.conditions())
                                 && reported.add(other.id() + "\u0000" + d.id())) {
                             add(ProblemKind.AMBIGUOUS_DELEGATIONS, Severity.ERROR, SubjectKind.DELEGATION, d.id(), "",
@@ -358,7 +358,7 @@ final class ConfigurationValidator {
                         String key = filing.region().value() + ">" + partner.region().value() + ">" + s.value();
                         List<CooperationAgreement> same = index.computeIfAbsent(key, k -> new ArrayList<>(1));
                         for (CooperationAgreement other : same) {
-                            if (other != g && gv.overlaps(other.effectiveValidity())
+                            if (other != g && !other.id().equals(g.id()) && gv.overlaps(other.effectiveValidity())
                                     && reported.add(other.id() + "\u0000" + g.id())) {
                                 add(ProblemKind.OVERLAPPING_AGREEMENTS, Severity.WARNING, SubjectKind.AGREEMENT,
                                         g.id(), "", msg("config.overlapping-agreements", other.id(), g.id(),

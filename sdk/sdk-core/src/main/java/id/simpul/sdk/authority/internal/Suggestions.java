@@ -1,7 +1,6 @@
 package id.simpul.sdk.authority.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,8 +13,8 @@ public final class Suggestions {
     }
 
     /**
-     * The candidates within a small edit distance of {@code unknown} (ignoring case), closest first,
-     * at most three; ties keep the candidates' order.
+     * The candidates closest to {@code unknown} (ignoring case) by edit distance, if that distance is
+     * small for the name's length; at most three, in the candidates' order.
      */
     public static List<String> closest(String unknown, Iterable<String> candidates) {
         String u = unknown.toLowerCase(Locale.ROOT);
@@ -31,8 +30,8 @@ public final class Suggestions {
                 scored.add(new Scored(c, d));
             }
         }
-        scored.sort(Comparator.comparingInt(Scored::distance));
-        return scored.stream().limit(MAX_SUGGESTIONS).map(Scored::text).toList();
+        int best = scored.stream().mapToInt(Scored::distance).min().orElse(0);
+        return scored.stream().filter(x -> x.distance() == best).limit(MAX_SUGGESTIONS).map(Scored::text).toList();
     }
 
     /** Optimal string alignment distance (Levenshtein plus adjacent transposition), giving up above {@code limit}. */
