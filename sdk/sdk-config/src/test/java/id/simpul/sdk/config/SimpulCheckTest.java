@@ -53,6 +53,31 @@ class SimpulCheckTest {
     }
 
     @Test
+    void init_writesTheDemoIntoANewFolder_whichThenChecksClean() {
+        Path target = folder.resolve("kabupaten-baru");
+
+        CheckRun init = CheckRun.of("--lang", "en", "--init", target.toString());
+
+        assertThat(init.exit()).isZero();
+        assertThat(init.out()).contains("Demo configuration written to", "(contoh demo)");
+        assertThat(target.resolve("catalogue/ADM-KK.yaml")).isRegularFile();
+        assertThat(CheckRun.of(target.toString()).exit()).isZero();
+    }
+
+    @Test
+    void init_intoAFolderThatIsNotEmpty_refusesAndWritesNothing() throws IOException {
+        Files.writeString(folder.resolve("notes.txt"), "keep me");
+
+        CheckRun init = CheckRun.of("--init", folder.toString());
+
+        assertThat(init.exit()).isEqualTo(2);
+        assertThat(init.err()).contains("tidak kosong");
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(folder.resolve("notes.txt"));
+        }
+    }
+
+    @Test
     void check_noFolderGiven_isAUsageErrorWithExitTwo() {
         CheckRun run = CheckRun.of();
 

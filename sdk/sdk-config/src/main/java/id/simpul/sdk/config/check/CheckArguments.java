@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The command line of {@code simpul-check}, parsed and checked. */
-record CheckArguments(Locale locale, boolean help, boolean demo, Path folder, Optional<Explain> explain) {
+record CheckArguments(Locale locale, boolean help, boolean demo, Path folder, Optional<Explain> explain,
+                      Optional<Path> init) {
 
     /**
      * What {@code --explain} asks: who may decide SERVICE for REGION filed at AGENCY, on a date
@@ -48,6 +49,7 @@ record CheckArguments(Locale locale, boolean help, boolean demo, Path folder, Op
         boolean demo = false;
         Path folder = null;
         List<String> explain = null;
+        Path init = null;
         LocalDate date = null;
         Map<String, List<String>> attributes = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -61,6 +63,7 @@ record CheckArguments(Locale locale, boolean help, boolean demo, Path folder, Op
                     i += 3;
                 }
                 case "--date" -> date = date(value(args, ++i, a));
+                case "--init" -> init = Path.of(value(args, ++i, a));
                 case "--attr" -> attribute(value(args, ++i, a), attributes);
                 default -> {
                     if (a.startsWith("--lang=")) {
@@ -75,6 +78,12 @@ record CheckArguments(Locale locale, boolean help, boolean demo, Path folder, Op
                 }
             }
         }
+        if (init != null) {
+            if (folder != null || demo || explain != null) {
+                throw new UsageException("cli.init-alone");
+            }
+            return new CheckArguments(locale, help, false, null, Optional.empty(), Optional.of(init));
+        }
         if (!help && (folder == null) == !demo) {
             throw new UsageException(demo ? "cli.demo-and-folder" : "cli.no-folder");
         }
@@ -82,7 +91,7 @@ record CheckArguments(Locale locale, boolean help, boolean demo, Path folder, Op
             throw new UsageException("cli.explain-only");
         }
         return new CheckArguments(locale, help, demo, folder, explain == null ? Optional.empty()
-                : Optional.of(explain(explain, date, attributes)));
+                : Optional.of(explain(explain, date, attributes)), Optional.empty());
     }
 
     private static Explain explain(List<String> args, LocalDate date, Map<String, List<String>> attributes)

@@ -15,6 +15,7 @@ import id.simpul.sdk.config.RegencyConfiguration;
 import id.simpul.sdk.region.Region;
 import id.simpul.sdk.region.RegionCode;
 import id.simpul.sdk.region.RegionRegistry;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import java.util.Locale;
  * java -jar simpul-check.jar [--lang id|en] --demo
  * java -jar simpul-check.jar [--lang id|en] FOLDER|--demo --explain SERVICE REGION FILING-AGENCY
  *                            [--date YYYY-MM-DD] [--attr field=value]...
+ * java -jar simpul-check.jar [--lang id|en] --init NEW-FOLDER
  * </pre>
  *
  * Exit status: 0 clean (with {@code --explain}: an office is competent), 1 the configuration has
@@ -74,6 +76,9 @@ public final class SimpulCheck {
         if (parsed.help()) {
             out.println(ConfigMessages.of("cli.usage").format(locale));
             return CLEAN;
+        }
+        if (parsed.init().isPresent()) {
+            return init(parsed.init().get(), locale, out, err);
         }
         ConfigSource source;
         if (parsed.demo()) {
@@ -123,6 +128,27 @@ public final class SimpulCheck {
         Refusal refusal = (Refusal) resolution;
         out.println(message("explain.refusal", refusal.reason().code(), refusal.missingLink().name()).format(locale));
         return REFUSED;
+    }
+
+    /** Writes the demo configuration into a new folder, as a starting point for a real one. */
+    private static int init(Path target, Locale locale, PrintStream out, PrintStream err) {
+        try {
+            if (Files.exists(target) && (!Files.isDirectory(target) || Files.list(target).findAny().isPresent())) {
+                err.println(message("cli.init.not-empty", target).format(locale));
+                return USAGE;
+            }
+            ConfigSource demo = DemoConfiguration.source();
+            for (String name : demo.files()) {
+                Path file = target.resolve(name);
+                Files.createDirectories(file.getParent());
+                Files.write(file, demo.read(name).orElseThrow(() -> new IOException("missing demo file " + name)));
+            }
+            out.println(message("cli.init.done", target, demo.files().size()).format(locale));
+            return CLEAN;
+        } catch (IOException e) {
+            err.println(message("cli.io", target, String.valueOf(e.getMessage())).format(locale));
+            return USAGE;
+        }
     }
 
     private static String regionName(RegionRegistry regions, RegionCode code) {
