@@ -78,6 +78,26 @@ class SimpulCheckTest {
     }
 
     @Test
+    void check_filesSavedWithByteOrderMarkAndWindowsLineEnds_areRead() throws IOException {
+        Path config = CheckRun.copyOfDemo(folder);
+        Path regency = config.resolve("regency.yaml");
+        Files.writeString(regency, "\uFEFF" + Files.readString(regency).replace("\n", "\r\n"));
+
+        assertThat(ConfigurationLoader.official().check(config).problems()).isEmpty();
+    }
+
+    @Test
+    void check_fileThatIsNotUtf8_isReportedAsUnreadable() throws IOException {
+        Path config = CheckRun.copyOfDemo(folder);
+        Files.write(config.resolve("regency.yaml"), new byte[] {'a', ':', ' ', (byte) 0xC3, (byte) 0x28});
+
+        CheckResult result = ConfigurationLoader.official().check(config);
+
+        assertThat(result.errors()).extracting(ConfigProblem::file, ConfigProblem::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("regency.yaml", "file.unreadable"));
+    }
+
+    @Test
     void check_noFolderGiven_isAUsageErrorWithExitTwo() {
         CheckRun run = CheckRun.of();
 
