@@ -2,7 +2,6 @@ package id.simpul.sdk.config.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.simpul.sdk.SimpulException;
-import id.simpul.sdk.agency.Agency;
 import id.simpul.sdk.agency.AgencyId;
 import id.simpul.sdk.agency.AgencyKind;
 import id.simpul.sdk.authority.AgreementKind;
@@ -55,8 +54,11 @@ public final class AuthorityFilesReader {
     private final ConfigReader config;
     private final AuthorityConfiguration.Builder builder = AuthorityConfiguration.builder();
     private final Map<String, Origin> origins = new HashMap<>();
+    /** Delegations written with toCamatOf, by the id written in the file. */
+    private final Map<String, Origin> groups = new HashMap<>();
     private final Map<String, String> agencyOrigins = new HashMap<>();
     private boolean readable = true;
+    private Map<RegionCode, List<AgencyId>> kecamatanOffices;
 
     private AuthorityFilesReader(ConfigReader config) {
         this.config = config;
@@ -162,6 +164,7 @@ public final class AuthorityFilesReader {
                             : common.apply(field));
             return;
         }
+        groups.put(key(SubjectKind.DELEGATION, id), new Origin(p.file(), tree, at, common));
         JsonNode camat = d.get("toCamatOf");
         for (int k = 0; k < camat.size(); k++) {
             String kecamatanAt = YamlTree.item(YamlTree.child(at, "toCamatOf"), k);
@@ -183,9 +186,12 @@ public final class AuthorityFilesReader {
     }
 
     private Optional<AgencyId> kecamatanOffice(FileProblems p, String at, RegionCode kecamatan) {
-        List<AgencyId> offices = config.agencies().values().stream()
-                .filter(a -> a.kind() == AgencyKind.DISTRICT_OFFICE && a.homeRegion().equals(kecamatan))
-                .map(Agency::id).toList();
+        if (kecamatanOffices == null) {
+            kecamatanOffices = new HashMap<>();
+            config.agencies().values().stream().filter(a -> a.kind() == AgencyKind.DISTRICT_OFFICE).forEach(a ->
+                    kecamatanOffices.computeIfAbsent(a.homeRegion(), k -> new ArrayList<>()).add(a.id()));
+        }
+        List<AgencyId> offices = kecamatanOffices.getOrDefault(kecamatan, List.of());
         if (offices.size() == 1) {
             return Optional.of(offices.get(0));
         }
@@ -316,11 +322,13 @@ public final class AuthorityFilesReader {
 
     private boolean unique(FileProblems p, SubjectKind kind, String id, String at) {
         Origin first = origins.get(key(kind, id));
-        if (first == null && !(kind == SubjectKind.DELEGATION && origins.keySet().stream()
-                .anyMatch(k -> k.startsWith(key(kind, id) + ".")))) {
+        if (first == null) {
+            first = groups.get(key(kind, id));
+        }
+        if (first == null) {
             return true;
         }
-        String firstAt = first != null ? first.at() : "";
+        String firstAt = first.at();
         p.at(YamlTree.child(at, "id"), "entry.duplicate", id, firstAt.isEmpty() ? p.file()
                 : p.file() + ":" + p.tree().valuePosition(firstAt).line());
         readable = false;
