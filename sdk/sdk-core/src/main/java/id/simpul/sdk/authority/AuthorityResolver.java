@@ -33,9 +33,10 @@ import java.util.Objects;
  *       makes the delegate competent; otherwise the holder decides, unless the authority is
  *       exercised only through delegation, in which case the request is refused with the reason
  *       of the closest delegation (condition not met, revoked, expired, not yet in force);</li>
- *   <li>when the filing office's regency is not the subject's regency (and the authority does not
- *       cover the filing office's region, as a provincial one would), an agreement in force between
- *       the two regencies must let the filing party's counters accept the service.</li>
+ *   <li>when the subject lies outside the filing office's regency (for a provincial office: its
+ *       province), and the authority does not cover the filing office's region either (as a
+ *       provincial authority would), an agreement in force between the two regencies must let the
+ *       filing party's counters accept the service.</li>
  * </ol>
  *
  * <p>Deterministic and free of side effects; immutable and safe to share between threads. Indexed

@@ -216,8 +216,8 @@ public final class Condition {
     @Override
     public boolean equals(Object o) {
         return o instanceof Condition c && attribute.equals(c.attribute) && operator == c.operator && type == c.type
-                && operandText().equals(c.operandText())
-                && (type != ConditionType.NUMBER || number.compareTo(c.number) == 0);
+                && (type == ConditionType.NUMBER ? number.compareTo(c.number) == 0
+                        : operandText().equals(c.operandText()));
     }
 
     @Override
