@@ -38,6 +38,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class YamlTree {
 
     private static final Pattern STRICT_BOOL = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
+    /** Largest file read, in characters: far above any regency's configuration, low enough to refuse a runaway file. */
+    private static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
     private final JsonNode root;
@@ -96,6 +98,7 @@ public final class YamlTree {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(0);
         options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(MAX_CODE_POINTS);
         Yaml yaml = new Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options),
                 new org.yaml.snakeyaml.representer.Representer(new org.yaml.snakeyaml.DumperOptions()),
                 new org.yaml.snakeyaml.DumperOptions(), options, new PlainResolver());
@@ -107,7 +110,9 @@ public final class YamlTree {
             throw new SyntaxError(mark == null ? new Position(1, 1) : Position.of(mark),
                     e.getProblem() == null ? e.getContext() : e.getProblem(), "yaml.syntax");
         } catch (YAMLException e) {
-            throw new SyntaxError(new Position(1, 1), e.getMessage(), "yaml.alias");
+            String problem = String.valueOf(e.getMessage());
+            throw new SyntaxError(new Position(1, 1), problem,
+                    problem.toLowerCase(java.util.Locale.ROOT).contains("alias") ? "yaml.alias" : "yaml.syntax");
         }
         if (node == null) {
             return new YamlTree(JSON.nullNode(), Map.of("", new Position(1, 1)), Map.of());
