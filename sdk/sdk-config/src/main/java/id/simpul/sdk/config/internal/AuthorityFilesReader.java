@@ -10,7 +10,7 @@ import id.simpul.sdk.authority.Authority;
 import id.simpul.sdk.authority.AuthorityConfiguration;
 import id.simpul.sdk.authority.Condition;
 import id.simpul.sdk.authority.ConfigurationProblem;
-import id.simpul.sdk.authority.ConfigurationReport;
+import id.simpul.sdk.authority.InvalidAuthorityConfigurationException;
 import id.simpul.sdk.authority.CooperationAgreement;
 import id.simpul.sdk.authority.Delegation;
 import id.simpul.sdk.authority.FeeAttribution;
@@ -80,12 +80,18 @@ public final class AuthorityFilesReader {
         r.readAuthorities();
         r.readDelegations();
         r.readAgreements();
-        ConfigurationReport report = r.builder.validate();
-        report.problems().forEach(p -> config.addProblem(r.place(p)));
-        if (!r.readable || report.hasErrors() || config.problems().stream().anyMatch(ConfigProblem::isError)) {
+        AuthorityConfiguration built;
+        try {
+            built = r.builder.build();
+        } catch (InvalidAuthorityConfigurationException e) {
+            e.report().problems().forEach(p -> config.addProblem(r.place(p)));
             return Optional.empty();
         }
-        return Optional.of(r.builder.build());
+        built.report().problems().forEach(p -> config.addProblem(r.place(p)));
+        if (!r.readable || config.problems().stream().anyMatch(ConfigProblem::isError)) {
+            return Optional.empty();
+        }
+        return Optional.of(built);
     }
 
     // ---- authorities.yaml

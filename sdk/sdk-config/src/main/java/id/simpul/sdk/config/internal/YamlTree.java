@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -43,13 +43,11 @@ public final class YamlTree {
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
     private final JsonNode root;
-    private final Map<String, Position> values;
-    private final Map<String, Position> keys;
+    private final Node yaml;
 
-    private YamlTree(JsonNode root, Map<String, Position> values, Map<String, Position> keys) {
+    private YamlTree(JsonNode root, Node yaml) {
         this.root = root;
-        this.values = values;
-        this.keys = keys;
+        this.yaml = yaml;
     }
 
     /** A position in a file, 1-based. */
@@ -115,17 +113,12 @@ public final class YamlTree {
                     problem.toLowerCase(java.util.Locale.ROOT).contains("alias") ? "yaml.alias" : "yaml.syntax");
         }
         if (node == null) {
-            return new YamlTree(JSON.nullNode(), Map.of("", new Position(1, 1)), Map.of());
+            return new YamlTree(JSON.nullNode(), null);
         }
-        Map<String, Position> values = new HashMap<>();
-        Map<String, Position> keys = new HashMap<>();
-        JsonNode root = convert(node, "", values, keys);
-        return new YamlTree(root, values, keys);
+        return new YamlTree(convert(node), node);
     }
 
-    private static JsonNode convert(Node node, String path, Map<String, Position> values, Map<String, Position> keys)
-            throws SyntaxError {
-        values.put(path, Position.of(node.getStartMark()));
+    private static JsonNode convert(Node node) throws SyntaxError {
         if (node instanceof MappingNode mapping) {
             ObjectNode object = JSON.objectNode();
             Set<String> seen = new HashSet<>();
@@ -138,17 +131,14 @@ public final class YamlTree {
                 if (!seen.add(key)) {
                     throw new SyntaxError(Position.of(keyNode.getStartMark()), "duplicate key " + key, "yaml.duplicate-key");
                 }
-                String childPath = path.isEmpty() ? key : path + "." + key;
-                keys.put(childPath, Position.of(keyNode.getStartMark()));
-                object.set(key, convert(tuple.getValueNode(), childPath, values, keys));
+                object.set(key, convert(tuple.getValueNode()));
             }
             return object;
         }
         if (node instanceof SequenceNode sequence) {
             ArrayNode array = JSON.arrayNode();
-            int i = 0;
             for (Node item : sequence.getValue()) {
-                array.add(convert(item, path + "[" + i++ + "]", values, keys));
+                array.add(convert(item));
             }
             return array;
         }
@@ -187,23 +177,76 @@ public final class YamlTree {
 
     /** Where the value at a field path starts, or where its nearest existing parent starts. */
     public Position valuePosition(String path) {
-        String p = path;
-        while (true) {
-            Position at = values.get(p);
-            if (at != null) {
-                return at;
-            }
-            if (p.isEmpty()) {
-                return new Position(1, 1);
-            }
-            p = parentPath(p);
+        Node node = yaml;
+        if (node == null) {
+            return new Position(1, 1);
         }
+        for (Object segment : segments(path)) {
+            Node next = child(node, segment);
+            if (next == null) {
+                break;
+            }
+            node = next;
+        }
+        return Position.of(node.getStartMark());
     }
 
-    /** Where the key of a field stands; the value's position when the field is a list item. */
+    /** Where the key of a field stands; the value's position when the field is a list item or missing. */
     public Position keyPosition(String path) {
-        Position at = keys.get(path);
-        return at != null ? at : valuePosition(path);
+        List<Object> segments = segments(path);
+        if (yaml != null && !segments.isEmpty() && segments.get(segments.size() - 1) instanceof String name) {
+            Node parent = yaml;
+            for (Object segment : segments.subList(0, segments.size() - 1)) {
+                parent = parent == null ? null : child(parent, segment);
+            }
+            if (parent instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
+                        return Position.of(key.getStartMark());
+                    }
+                }
+            }
+        }
+        return valuePosition(path);
+    }
+
+    private static Node child(Node node, Object segment) {
+        if (segment instanceof Integer index && node instanceof SequenceNode sequence) {
+            return index < sequence.getValue().size() ? sequence.getValue().get(index) : null;
+        }
+        if (segment instanceof String name && node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
+                    return tuple.getValueNode();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code agencies[2].kind} as ["agencies", 2, "kind"]. */
+    private static List<Object> segments(String path) {
+        List<Object> out = new ArrayList<>();
+        for (String part : path.isEmpty() ? new String[0] : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            if (!name.isEmpty()) {
+                out.add(name);
+            }
+            while (bracket >= 0) {
+                int close = part.indexOf(']', bracket);
+                if (close < 0) {
+                    break;
+                }
+                try {
+                    out.add(Integer.parseInt(part.substring(bracket + 1, close)));
+                } catch (NumberFormatException e) {
+                    out.add(part.substring(bracket + 1, close));
+                }
+                bracket = part.indexOf('[', close);
+            }
+        }
+        return out;
     }
 
     /** The path of the enclosing object or list of a field path. */
