@@ -163,8 +163,16 @@ public final class AuthorityFilesReader {
         }
         UnaryOperator<String> common = field -> mapField(field,
                 Map.of("services", sortedToYaml(d.get("services")), "conditions", index -> index), d);
+        Shared shared;
+        try {
+            shared = new Shared(AgencyId.of(d.get("delegator").asText()), codes(d.get("services")), conditions,
+                    instrument(d.get("instrument")), validity(d), revocation(d.get("revocation")));
+        } catch (SimpulException e) {
+            reject(p, at, e);
+            return;
+        }
         if (explicit) {
-            add(p, tree, at, d, id, d.get("delegate").asText(), regions(d.get("kecamatan")), conditions,
+            add(p, tree, at, shared, id, AgencyId.of(d.get("delegate").asText()), regions(d.get("kecamatan")),
                     field -> field.startsWith("kecamatan[")
                             ? mapField(field, Map.of("kecamatan", sortedToYaml(d.get("kecamatan"))), d)
                             : common.apply(field));
@@ -186,7 +194,7 @@ public final class AuthorityFilesReader {
                 continue;
             }
             String yamlK = "toCamatOf[" + k + "]";
-            add(p, tree, at, d, id + "." + kecamatan.value(), office.get().value(), List.of(kecamatan), conditions,
+            add(p, tree, at, shared, id + "." + kecamatan.value(), office.get(), List.of(kecamatan),
                     field -> field.equals("delegate") || field.startsWith("kecamatan[") ? yamlK : common.apply(field));
         }
     }
@@ -211,13 +219,18 @@ public final class AuthorityFilesReader {
         return Optional.empty();
     }
 
-    private void add(FileProblems p, YamlTree tree, String at, JsonNode d, String id, String delegate,
-                     List<RegionCode> kecamatan, List<Condition> conditions, UnaryOperator<String> fields) {
+    /** What every delegation expanded from one entry shares, read once. */
+    private record Shared(AgencyId delegator, List<ServiceCode> services, List<Condition> conditions,
+                          LegalInstrument instrument, Validity validity, Revocation revocation) {
+    }
+
+    private void add(FileProblems p, YamlTree tree, String at, Shared shared, String id, AgencyId delegate,
+                     List<RegionCode> kecamatan, UnaryOperator<String> fields) {
         try {
-            Delegation.Builder b = Delegation.builder().id(id).delegator(d.get("delegator").asText()).delegate(delegate)
-                    .services(codes(d.get("services"))).kecamatan(kecamatan).instrument(instrument(d.get("instrument")))
-                    .validity(validity(d)).revocation(revocation(d.get("revocation")));
-            conditions.forEach(b::condition);
+            Delegation.Builder b = Delegation.builder().id(id).delegator(shared.delegator()).delegate(delegate)
+                    .services(shared.services()).kecamatan(kecamatan).instrument(shared.instrument())
+                    .validity(shared.validity()).revocation(shared.revocation());
+            shared.conditions().forEach(b::condition);
             Delegation delegation = b.build();
             origins.put(key(SubjectKind.DELEGATION, id), new Origin(p.file(), tree, at, fields));
             builder.delegation(delegation, location(p, at));
