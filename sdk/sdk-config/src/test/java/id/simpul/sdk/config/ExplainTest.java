@@ -92,6 +92,16 @@ class ExplainTest {
     }
 
     @Test
+    void explain_attributeValues_areNotEchoed_onlyThoseAConditionReads() {
+        CheckRun run = CheckRun.of("--demo", "--explain", "KEC-PBG-KECIL", "61.12.01.2001", "61.12.01-kecamatan",
+                "--date", "2026-03-02", "--attr", "luas_bangunan=80", "--attr", "nik=6112014107900001");
+
+        assertThat(run.exit()).isEqualTo(SimpulCheck.CLEAN);
+        assertThat(run.out()).contains("atribut: luas_bangunan, nik", "luas_bangunan <= 100 (80)")
+                .doesNotContain("6112014107900001");
+    }
+
+    @Test
     void explain_malformedRegionCode_isAUsageError() {
         CheckRun run = CheckRun.of("--lang", "en", "--demo", "--explain", "ADM-KK", "61-12", "61.12-mpp");
 

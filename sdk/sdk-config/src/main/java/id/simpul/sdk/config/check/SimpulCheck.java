@@ -155,9 +155,9 @@ public final class SimpulCheck {
         return regions.parentChain(code).stream().map(Region::name).collect(Collectors.joining(", "));
     }
 
+    /** The attribute names only: values may be personal data (a NIK, a name); the explanation quotes those its conditions read. */
     private static String attributes(CheckArguments.Explain ask) {
-        return ask.attributes().asMap().entrySet().stream()
-                .map(e -> e.getKey() + "=" + String.join(",", e.getValue())).collect(Collectors.joining(" "));
+        return String.join(", ", ask.attributes().asMap().keySet());
     }
 
     private static LocalizedMessage message(String key, Object... args) {
