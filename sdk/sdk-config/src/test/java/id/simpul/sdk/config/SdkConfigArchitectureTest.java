@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
 
 @AnalyzeClasses(packages = "id.simpul.sdk.config", importOptions = ImportOption.DoNotIncludeTests.class)
 class SdkConfigArchitectureTest {
@@ -28,6 +29,17 @@ class SdkConfigArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.yaml..", "com.networknt..", "com.fasterxml..")
             .because("the YAML parser and the schema validator are implementation details, replaceable without"
                     + " changing the API");
+
+    @ArchTest
+    static final ArchRule libraryWritesNothingToStandardStreams = noClasses()
+            .that().resideOutsideOfPackage("..config.check..")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("the SDK handles configuration for applications that decide themselves what reaches their"
+                    + " output and logs; only the simpul-check command prints");
+
+    @ArchTest
+    static final ArchRule usesNoLoggingFramework = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+            .because("the SDK leaves logging to the embedding application");
 
     @ArchTest
     static final ArchRule commandLineIsALeaf = noClasses().that().resideOutsideOfPackage("..config.check..")
