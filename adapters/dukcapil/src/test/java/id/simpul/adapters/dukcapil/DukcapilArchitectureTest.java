@@ -12,13 +12,14 @@ class DukcapilArchitectureTest {
 
     @ArchTest
     static final ArchRule wireTypesStayInternal = noClasses()
-            .that().resideOutsideOfPackage("..internal..")
+            .that().resideOutsideOfPackages("..internal..", "id.simpul.adapters.dukcapil.simulator..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.json..",
                     "org.eclipse.microprofile.rest.client..")
             .because("the public face of the adapter is its provider; REST and JSON details may change");
 
     @ArchTest
     static final ArchRule noImplementationClasses = noClasses()
+            .that().resideOutsideOfPackage("id.simpul.adapters.dukcapil.simulator..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jboss.resteasy..", "org.glassfish.jersey..",
                     "org.apache.http..")
             .because("the adapter must run on any MicroProfile REST Client implementation, e.g. Payara's");
