@@ -36,8 +36,9 @@ public final class DukcapilAdapterProvider extends AbstractAdapterProvider<Popul
         return DESCRIPTOR;
     }
 
+    /** The adapter without the resilience layer: for diagnostics and benchmarks, never for production. */
     @Override
-    protected PopulationRegistry createUndecorated(AdapterSettings settings) {
+    public PopulationRegistry createUndecorated(AdapterSettings settings) {
         URI url = url(settings.require(PREFIX + "url"));
         return new DukcapilRegistry(DESCRIPTOR, url, settings.require(PREFIX + "institution"),
                 settings.require(PREFIX + "user-id"), settings.secret(PREFIX + "password"),
