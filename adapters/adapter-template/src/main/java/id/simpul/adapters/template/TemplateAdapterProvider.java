@@ -7,6 +7,7 @@ import id.simpul.sdk.spi.AdapterConfigurationException;
 import id.simpul.sdk.spi.AdapterDescriptor;
 import id.simpul.sdk.spi.AdapterSettings;
 import id.simpul.sdk.spi.Capability;
+import id.simpul.sdk.spi.SettingForm;
 import id.simpul.sdk.spi.population.PopulationRegistry;
 import java.net.URI;
 
@@ -33,10 +34,10 @@ public final class TemplateAdapterProvider extends AbstractAdapterProvider<Popul
         try {
             url = URI.create(settings.require(PREFIX + "url"));
         } catch (IllegalArgumentException e) {
-            throw AdapterConfigurationException.invalid(PREFIX + "url", "absolute http or https URL");
+            throw AdapterConfigurationException.invalid(PREFIX + "url", SettingForm.URL, "http://127.0.0.1:8090");
         }
         if (!url.isAbsolute() || url.getHost() == null) {
-            throw AdapterConfigurationException.invalid(PREFIX + "url", "absolute http or https URL");
+            throw AdapterConfigurationException.invalid(PREFIX + "url", SettingForm.URL, "http://127.0.0.1:8090");
         }
         return new TemplateRegistry(DESCRIPTOR, url, settings.secret(PREFIX + "api-key"),
                 ResilienceSettings.from(settings, SYSTEM).timeout());
