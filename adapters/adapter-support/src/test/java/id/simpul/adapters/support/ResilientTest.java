@@ -173,7 +173,7 @@ class ResilientTest {
         CountDownLatch entered = new CountDownLatch(1);
         ScriptedGateway gateway = new ScriptedGateway().then(() -> {
             entered.countDown();
-            await(release);
+            awaitIgnoringInterrupts(release); // like a blocking socket read
             return Optional.of(RECORD);
         });
         LicensingGateway decorated = decorate(gateway, Map.of("simpul.adapters.oss.timeout", "50ms",
@@ -298,6 +298,21 @@ class ResilientTest {
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waited too long").isLessThan(deadline);
             java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+    }
+
+    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
