@@ -1,0 +1,17 @@
+package id.simpul.adapters.support;
+
+import java.util.Optional;
+
+/**
+ * Implemented by every adapter that {@link Resilient#decorate} returned, besides its port, so that
+ * health checks can read its state without knowing its type.
+ */
+public interface ResilientAdapter {
+
+    AdapterHealth health();
+
+    /** The health of any port object, if it was decorated by {@link Resilient}. */
+    static Optional<AdapterHealth> healthOf(Object port) {
+        return port instanceof ResilientAdapter r ? Optional.of(r.health()) : Optional.empty();
+    }
+}
