@@ -3,6 +3,7 @@ package id.simpul.adapters.polri;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.simpul.adapters.polri.internal.SoapPoliceReports;
 import id.simpul.adapters.polri.simulator.LostReportRecord;
 import id.simpul.adapters.polri.simulator.PolriSimulator;
 import id.simpul.adapters.polri.simulator.SkckRecord;
@@ -39,7 +40,7 @@ class SoapPoliceReportsTest {
     @BeforeAll
     static void start() {
         sim = PolriSimulator.builder().clock(DAY).credentials("simpul", "s3cret").build().start();
-        police = Adapters.load(PoliceReports.class, settings("s3cret"));
+        police = undecorated("s3cret");
     }
 
     @AfterAll
@@ -52,6 +53,11 @@ class SoapPoliceReportsTest {
         sim.reset();
     }
 
+    /** Translation only, without the resilience layer, so failure tests do not open a shared circuit. */
+    static PoliceReports undecorated(String password) {
+        return new SoapPoliceReports(new PolriAdapterProvider().descriptor(), PolriSettings.from(settings(password)));
+    }
+
     static AdapterSettings settings(String password) {
         return AdapterSettings.of(Map.of(
                 "simpul.adapters.polri.url", sim.endpoint().toString(),
@@ -59,6 +65,13 @@ class SoapPoliceReportsTest {
                 "simpul.adapters.polri.password", password,
                 "simpul.adapters.polri.institution", "DISDUKCAPIL-6112",
                 "simpul.adapters.polri.receive-timeout", "1s"));
+    }
+
+    @Test
+    void serviceLoader_findsThePolriAdapter_decoratedWithResilience() {
+        PoliceReports loaded = Adapters.load(PoliceReports.class, settings("s3cret"));
+        assertThat(loaded.descriptor().system()).isEqualTo("polri");
+        assertThat(id.simpul.adapters.support.ResilientAdapter.healthOf(loaded)).isPresent();
     }
 
     @Test
@@ -116,7 +129,7 @@ class SoapPoliceReportsTest {
 
     @Test
     void wrongPassword_isCredentialsRejected_notRetryable_andNeverShowsThePassword() {
-        PoliceReports wrong = new PolriAdapterProvider().create(settings("tebak-tebakan"));
+        PoliceReports wrong = undecorated("tebak-tebakan");
         String number = sim.records().findLostReport(r -> true).orElseThrow().number();
         assertThatThrownBy(() -> wrong.verifyLostReport(number)).isInstanceOfSatisfying(RemoteCallException.class, e -> {
             assertThat(e.kind()).isEqualTo(RemoteFailure.CREDENTIALS_REJECTED);
