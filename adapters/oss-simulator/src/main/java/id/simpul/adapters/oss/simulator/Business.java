@@ -1,5 +1,6 @@
 package id.simpul.adapters.oss.simulator;
 
+import id.simpul.adapters.simulator.SyntheticPerson;
 import id.simpul.sdk.region.RegionCode;
 import java.util.List;
 import java.util.Objects;
@@ -11,8 +12,11 @@ import java.util.Objects;
  * @param name      e.g. {@code PT Sinar Kapuas Makmur}
  * @param village   Kemendagri code of the business location (kelurahan/desa)
  * @param checklist licences the regency must process
+ * @param responsible the person responsible ({@code penanggung_jwb}): synthetic personal data that
+ *                    OSS returns and an adapter must never show
  */
-public record Business(String nib, String name, RegionCode village, List<Licence> checklist) {
+public record Business(String nib, String name, RegionCode village, List<Licence> checklist,
+                       SyntheticPerson responsible) {
 
     /**
      * One licence of the checklist.
@@ -31,5 +35,11 @@ public record Business(String nib, String name, RegionCode village, List<Licence
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(village, "village");
         checklist = List.copyOf(checklist);
+        Objects.requireNonNull(responsible, "responsible");
+    }
+
+    @Override
+    public String toString() {
+        return "Business[nib=" + nib + "]";
     }
 }

@@ -107,7 +107,14 @@ final class OssApi {
                     .add("kd_status", currentStatus(b, l)));
         }
         JsonObjectBuilder data = Json.createObjectBuilder().add("nib", b.nib()).add("nama_perseroan", b.name())
-                .add("perseroan_daerah_id", b.village().compact()).add("data_checklist", checklist);
+                .add("perseroan_daerah_id", b.village().compact())
+                .add("penanggung_jwb", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("jns_identitas_penanggung_jwb", "01")
+                        .add("no_identitas_penanggung_jwb", b.responsible().nik().value())
+                        .add("nama_penanggung_jwb", b.responsible().fullName())
+                        .add("jabatan_penanggung_jwb", "Direktur")
+                        .add("alamat_penanggung_jwb", b.responsible().address())))
+                .add("data_checklist", checklist);
         return answer(200, wrapper, "Data NIB ditemukan", Map.entry("dataNIB", data.build()));
     }
 

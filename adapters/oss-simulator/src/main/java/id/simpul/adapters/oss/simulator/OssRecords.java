@@ -50,6 +50,8 @@ public final class OssRecords {
         }
         RegionRegistry regions = RegionRegistry.official();
         Random random = new Random(seed);
+        List<id.simpul.adapters.simulator.SyntheticPerson> people =
+                id.simpul.adapters.simulator.SyntheticPeople.generate(seed, count);
         Map<String, Business> map = new LinkedHashMap<>();
         long licenceSerial = 1;
         while (map.size() < count) {
@@ -68,7 +70,7 @@ public final class OssRecords {
                 checklist.add(new Business.Licence(String.format("I-%012d", licenceSerial++), l[0], l[1], l[2],
                         OPEN_STATUSES[random.nextInt(OPEN_STATUSES.length)]));
             }
-            map.putIfAbsent(nib, new Business(nib, name, village.code(), checklist));
+            map.putIfAbsent(nib, new Business(nib, name, village.code(), checklist, people.get(map.size())));
         }
         return new OssRecords(Map.copyOf(map));
     }

@@ -43,6 +43,8 @@ public final class OssSimulator implements AutoCloseable {
     private volatile boolean outage;
     private volatile Duration dripDelay = Duration.ZERO;
     private volatile boolean malformed;
+    private volatile ScriptedFailure scripted;
+    private final java.util.concurrent.atomic.AtomicInteger scriptedLeft = new java.util.concurrent.atomic.AtomicInteger();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -139,8 +141,37 @@ public final class OssSimulator implements AutoCloseable {
         this.malformed = cutAnswers;
     }
 
-    /** Switches every knob off. */
+    /**
+     * The next {@code times} requests fail this way (then the simulator answers normally again);
+     * {@link Integer#MAX_VALUE} for every request until {@link #reset()}.
+     */
+    public void failNext(ScriptedFailure failure, int times) {
+        if (times < 0) {
+            throw new IllegalArgumentException("times must not be negative");
+        }
+        scripted = java.util.Objects.requireNonNull(failure, "failure");
+        scriptedLeft.set(times);
+    }
+
+    private ScriptedFailure takeScripted() {
+        ScriptedFailure failure = scripted;
+        while (failure != null) {
+            int left = scriptedLeft.get();
+            if (left <= 0) {
+                return null;
+            }
+            if (left == Integer.MAX_VALUE || scriptedLeft.compareAndSet(left, left - 1)) {
+                return failure;
+            }
+        }
+        return null;
+    }
+
+    /** Switches every knob off, forgets scripted failures and sets the request count back to zero. */
     public void reset() {
+        scripted = null;
+        scriptedLeft.set(0);
+        requests.set(0);
         setLatency(Duration.ZERO, Duration.ZERO);
         setErrorRate(0);
         setOutage(false);
@@ -155,22 +186,35 @@ public final class OssSimulator implements AutoCloseable {
                 return;  // closed without an answer: the caller sees the connection cut
             }
             pause(latency.plusMillis(jitter.isZero() ? 0 : ThreadLocalRandom.current().nextLong(jitter.toMillis() + 1)));
-            OssApi.Answer answer = answer(exchange);
+            ScriptedFailure failure = takeScripted();
+            OssApi.Answer answer = answer(exchange, failure);
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-            if (malformed) {
+            if (malformed || failure == ScriptedFailure.MALFORMED) {
                 body = java.util.Arrays.copyOf(body, body.length / 2);
             }
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.getResponseHeaders().set("Content-Type", answer.body().startsWith("<html")
+                    ? "text/html; charset=UTF-8" : "application/json");
             exchange.sendResponseHeaders(answer.status(), body.length);
             write(exchange.getResponseBody(), body);
         }
     }
 
-    private OssApi.Answer answer(HttpExchange exchange) throws IOException {
+    private OssApi.Answer answer(HttpExchange exchange, ScriptedFailure failure) throws IOException {
         String operation = exchange.getRequestURI().getPath().substring(PATH.length()).replaceFirst("^/", "");
         String body;
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (failure == ScriptedFailure.UNAVAILABLE) {
+            return new OssApi.Answer(503, "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>");
+        }
+        if (failure == ScriptedFailure.SERVER_ERROR) {
+            return new OssApi.Answer(500, "{\"respon" + operation + "\":{\"kode\":500,"
+                    + "\"keterangan\":\"Terjadi kesalahan pada sistem OSS\"}}");
+        }
+        if (failure == ScriptedFailure.CREDENTIALS_REJECTED) {
+            return new OssApi.Answer(403, "{\"respon" + operation + "\":{\"kode\":403,"
+                    + "\"keterangan\":\"user_key tidak berhak mengakses layanan ini\"}}");
         }
         if (errorRate > 0 && ThreadLocalRandom.current().nextDouble() < errorRate) {
             int status = errors.incrementAndGet() % 2 == 1 ? 500 : 504;

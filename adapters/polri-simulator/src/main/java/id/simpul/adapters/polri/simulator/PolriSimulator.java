@@ -49,6 +49,8 @@ public final class PolriSimulator implements AutoCloseable {
     private volatile boolean outage;
     private volatile Duration dripDelay = Duration.ZERO;
     private volatile boolean malformed;
+    private volatile ScriptedFailure scripted;
+    private final java.util.concurrent.atomic.AtomicInteger scriptedLeft = new java.util.concurrent.atomic.AtomicInteger();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -135,8 +137,37 @@ public final class PolriSimulator implements AutoCloseable {
         this.malformed = cutAnswers;
     }
 
-    /** Switches every knob off. */
+    /**
+     * The next {@code times} requests fail this way (then the simulator answers normally again);
+     * {@link Integer#MAX_VALUE} for every request until {@link #reset()}.
+     */
+    public void failNext(ScriptedFailure failure, int times) {
+        if (times < 0) {
+            throw new IllegalArgumentException("times must not be negative");
+        }
+        scripted = java.util.Objects.requireNonNull(failure, "failure");
+        scriptedLeft.set(times);
+    }
+
+    private ScriptedFailure takeScripted() {
+        ScriptedFailure failure = scripted;
+        while (failure != null) {
+            int left = scriptedLeft.get();
+            if (left <= 0) {
+                return null;
+            }
+            if (left == Integer.MAX_VALUE || scriptedLeft.compareAndSet(left, left - 1)) {
+                return failure;
+            }
+        }
+        return null;
+    }
+
+    /** Switches every knob off, forgets scripted failures and sets the request count back to zero. */
     public void reset() {
+        scripted = null;
+        scriptedLeft.set(0);
+        requests.set(0);
         setLatency(Duration.ZERO, Duration.ZERO);
         setErrorRate(0);
         setOutage(false);
@@ -151,16 +182,31 @@ public final class PolriSimulator implements AutoCloseable {
                 return;  // closed without an answer: the caller sees the connection cut
             }
             pause(latency.plusMillis(jitter.isZero() ? 0 : ThreadLocalRandom.current().nextLong(jitter.toMillis() + 1)));
-            VerificationService.Answer answer = answer(exchange);
+            ScriptedFailure failure = takeScripted();
+            VerificationService.Answer answer = failure == null ? answer(exchange) : scripted(failure, exchange);
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-            if (malformed) {
+            if (malformed || failure == ScriptedFailure.MALFORMED) {
                 body = java.util.Arrays.copyOf(body, body.length / 2);
             }
-            exchange.getResponseHeaders().set("Content-Type", answer.body().startsWith("<?xml")
-                    ? "text/xml; charset=UTF-8" : "text/plain; charset=UTF-8");
+            exchange.getResponseHeaders().set("Content-Type", answer.body().startsWith("<html")
+                    ? "text/html; charset=UTF-8" : "text/xml; charset=UTF-8");
             exchange.sendResponseHeaders(answer.status(), body.length);
             write(exchange.getResponseBody(), body);
         }
+    }
+
+    private VerificationService.Answer scripted(ScriptedFailure failure, HttpExchange exchange) throws IOException {
+        byte[] request;
+        try (InputStream in = exchange.getRequestBody()) {
+            request = in.readAllBytes();
+        }
+        return switch (failure) {
+            case UNAVAILABLE -> new VerificationService.Answer(503,
+                    "<html><body><h1>503 Service Unavailable</h1></body></html>");
+            case SERVER_ERROR -> VerificationService.fault(500, "soap:Server", "Kesalahan sistem, silakan coba lagi");
+            case CREDENTIALS_REJECTED -> service.handle(request, true);
+            case MALFORMED -> service.handle(request, false);
+        };
     }
 
     private VerificationService.Answer answer(HttpExchange exchange) throws IOException {
@@ -182,7 +228,7 @@ public final class PolriSimulator implements AutoCloseable {
         if (errorRate > 0 && ThreadLocalRandom.current().nextDouble() < errorRate) {
             return VerificationService.fault(500, "soap:Server", "Kesalahan sistem, silakan coba lagi");
         }
-        return service.handle(request);
+        return service.handle(request, false);
     }
 
     private static String resource(String name) throws IOException {

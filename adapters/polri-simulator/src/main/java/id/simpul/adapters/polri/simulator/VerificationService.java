@@ -51,7 +51,8 @@ final class VerificationService {
         this.today = Objects.requireNonNull(today, "today");
     }
 
-    Answer handle(byte[] request) {
+    /** @param refuseCredentials answer "access refused" whatever the credentials (a scripted failure) */
+    Answer handle(byte[] request, boolean refuseCredentials) {
         Element operation;
         try {
             operation = bodyElement(parse(request));
@@ -69,7 +70,7 @@ final class VerificationService {
             return fault(500, "soap:Server", "Kesalahan internal validasi");
         }
         String name = operation.getLocalName();
-        if (!credentialsAccepted(operation)) {
+        if (refuseCredentials || !credentialsAccepted(operation)) {
             return respond(name, "90", "Akses ditolak: id pengguna atau kata sandi salah", "");
         }
         return switch (name) {

@@ -153,8 +153,12 @@ public final class SoapPoliceReports implements PoliceReports {
             if (name.contains("Unmarshal") || name.contains("XMLStream") || name.contains("SAXParse")) {
                 return RemoteFailure.MALFORMED_ANSWER;
             }
+            if (t instanceof org.apache.cxf.transport.http.HTTPException http) {
+                return id.simpul.adapters.support.HttpFailures.ofStatus(http.getResponseCode())
+                        .orElse(RemoteFailure.MALFORMED_ANSWER);
+            }
             if (t instanceof java.io.IOException) {
-                return isHttpStatus(t) ? RemoteFailure.REMOTE_ERROR : RemoteFailure.UNAVAILABLE;
+                return RemoteFailure.UNAVAILABLE;
             }
         }
         return RemoteFailure.MALFORMED_ANSWER;
@@ -172,10 +176,6 @@ public final class SoapPoliceReports implements PoliceReports {
             }
         }
         return false;
-    }
-
-    private static boolean isHttpStatus(Throwable t) {
-        return t instanceof org.apache.cxf.transport.http.HTTPException;
     }
 
     private RemoteCallException failure(String operation, RemoteFailure kind, String detail, Throwable cause) {
