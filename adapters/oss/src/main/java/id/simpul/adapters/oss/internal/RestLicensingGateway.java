@@ -57,6 +57,7 @@ public final class RestLicensingGateway implements LicensingGateway {
         this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        WireLogging.silence();
         this.api = RestClientBuilder.newBuilder()
                 .baseUri(settings.url().toString().endsWith("/") ? settings.url() : java.net.URI.create(settings.url() + "/"))
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)

@@ -1,0 +1,137 @@
+package id.simpul.adapters.oss;
+
+import id.simpul.adapters.oss.simulator.Business;
+import id.simpul.adapters.oss.simulator.OssSimulator;
+import id.simpul.adapters.oss.simulator.ScriptedFailure;
+import id.simpul.adapters.simulator.SyntheticPerson;
+import id.simpul.sdk.spi.AdapterSettings;
+import id.simpul.sdk.spi.RemoteFailure;
+import id.simpul.sdk.spi.licensing.AuthorityLevel;
+import id.simpul.sdk.spi.licensing.LicenceItem;
+import id.simpul.sdk.spi.licensing.LicenceStatusCode;
+import id.simpul.sdk.spi.licensing.LicensingGateway;
+import id.simpul.sdk.spi.licensing.Nib;
+import id.simpul.sdk.spi.licensing.NibRecord;
+import id.simpul.sdk.tck.RemoteControl;
+import id.simpul.sdk.tck.TckHarness;
+import id.simpul.sdk.tck.licensing.LicensingGatewayHarness;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The OSS RBA adapter against its simulator, as the conformance kit sees it. */
+final class OssHarness implements LicensingGatewayHarness {
+
+    private static final String USER_KEY = "kunci-oss-6112-rahasia";
+
+    private final OssSimulator sim = OssSimulator.builder().userKey(USER_KEY).businesses(40).build().start();
+
+    @Override
+    public LicensingGateway create(Map<String, String> settings, Clock clock) {
+        Map<String, String> all = new HashMap<>(TckHarness.prefixed("oss", settings));
+        all.put("simpul.adapters.oss.url", sim.endpoint().toString());
+        all.put("simpul.adapters.oss.user-key", USER_KEY);
+        all.put("simpul.adapters.oss.institution", "DPMPTSP-6112");
+        all.put("simpul.adapters.oss.region", "61.12");
+        return new OssAdapterProvider().create(AdapterSettings.of(all), clock);
+    }
+
+    @Override
+    public RemoteControl remote() {
+        return new RemoteControl() {
+            @Override
+            public void reset() {
+                sim.reset();
+            }
+
+            @Override
+            public void delay(Duration delay) {
+                sim.setLatency(delay, Duration.ZERO);
+            }
+
+            @Override
+            public void outage(boolean down) {
+                sim.setOutage(down);
+            }
+
+            @Override
+            public void failing(RemoteFailure kind, int times) {
+                sim.failNext(switch (kind) {
+                    case UNAVAILABLE -> ScriptedFailure.UNAVAILABLE;
+                    case REMOTE_ERROR -> ScriptedFailure.SERVER_ERROR;
+                    case CREDENTIALS_REJECTED -> ScriptedFailure.CREDENTIALS_REJECTED;
+                    case MALFORMED_ANSWER -> ScriptedFailure.MALFORMED;
+                    default -> throw new IllegalArgumentException("not simulated: " + kind);
+                }, times);
+            }
+
+            @Override
+            public Set<RemoteFailure> failuresSimulated() {
+                return Set.of(RemoteFailure.UNAVAILABLE, RemoteFailure.REMOTE_ERROR, RemoteFailure.CREDENTIALS_REJECTED,
+                        RemoteFailure.MALFORMED_ANSWER);
+            }
+
+            @Override
+            public long requests() {
+                return sim.requestCount();
+            }
+        };
+    }
+
+    @Override
+    public Set<String> secrets() {
+        return Set.of(USER_KEY);
+    }
+
+    @Override
+    public List<NibRecord> knownBusinesses() {
+        return List.of(record(sim.records().find(b -> b.checklist().size() == 1).orElseThrow()),
+                record(sim.records().find(b -> b.checklist().size() == 2).orElseThrow()),
+                record(sim.records().find(b -> b.checklist().size() == 3).orElseThrow()));
+    }
+
+    private static NibRecord record(Business b) {
+        List<LicenceItem> licences = b.checklist().stream().map(l -> new LicenceItem(l.licenceId(), l.licenceCode(),
+                l.name(), AuthorityLevel.fromCode(l.authority()).orElseThrow(),
+                LicenceStatusCode.fromCode(l.initialStatus()))).toList();
+        return new NibRecord(Nib.parse(b.nib()), b.name(), b.village(), licences);
+    }
+
+    @Override
+    public Nib unknownNib() {
+        return Nib.parse("0000000000001");
+    }
+
+    @Override
+    public long recordedPushes() {
+        return sim.recordedPushes();
+    }
+
+    @Override
+    public Optional<LicenceStatusCode> recordedStatus(Nib nib, String licenceId) {
+        return sim.lastPushedStatus(nib.value(), licenceId).flatMap(LicenceStatusCode::fromCode);
+    }
+
+    @Override
+    public Set<String> personalData() {
+        Set<String> values = new HashSet<>();
+        sim.records().find(b -> {
+            SyntheticPerson p = b.responsible();
+            values.add(p.nik().value());
+            values.add(p.fullName());
+            values.add(p.address());
+            return false;
+        });
+        return values;
+    }
+
+    @Override
+    public void close() {
+        sim.close();
+    }
+}
