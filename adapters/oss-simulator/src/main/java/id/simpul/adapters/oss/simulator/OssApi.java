@@ -72,6 +72,12 @@ final class OssApi {
         } catch (JsonException | IllegalStateException e) {
             return answer(400, wrapper, "Isi permintaan bukan JSON yang sah", null);
         }
+        String definition = Character.toUpperCase(operation.charAt(0)) + operation.substring(1)
+                .replace("queryNIB", "queryNib") + "Request";
+        List<String> problems = OssSchemas.problems(definition, body);
+        if (!problems.isEmpty()) {
+            return answer(400, wrapper, "Isi permintaan tidak sesuai skema: " + String.join("; ", problems), null);
+        }
         try {
             return switch (operation) {
                 case "inqueryNIB" -> inquireNib(wrapper, object(json, "INQUERYNIB"));

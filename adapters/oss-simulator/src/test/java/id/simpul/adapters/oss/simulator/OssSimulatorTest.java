@@ -31,6 +31,7 @@ class OssSimulatorTest {
     void inqueryNib_known_answersChecklistInOssShape() throws Exception {
         HttpResponse<String> r = post("inqueryNIB", "k", "{\"INQUERYNIB\":{\"nib\":\"" + business.nib() + "\"}}");
         assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(OssSchemas.problems("InqueryNibAnswer", r.body())).isEmpty();
         assertThat(r.body()).startsWith("{\"responinqueryNIB\":{\"kode\":200")
                 .contains("\"perseroan_daerah_id\":\"" + business.village().compact() + "\"",
                         "\"id_izin\":\"" + business.checklist().get(0).licenceId() + "\"");
@@ -54,6 +55,8 @@ class OssSimulatorTest {
         HttpResponse<String> first = post("receiveLicenseStatus", "k", body);
         HttpResponse<String> second = post("receiveLicenseStatus", "k", body);
         assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(OssSchemas.problems("PushAnswer", first.body())).isEmpty();
+        assertThat(OssSchemas.problems("PushAnswer", second.body())).isEmpty();
         assertThat(second.body()).contains("sudah pernah diterima", "OSS-00000001");
         assertThat(sim.recordedPushes()).isEqualTo(1);
         assertThat(sim.lastPushedStatus(business.nib(), business.checklist().get(0).licenceId())).contains("41");
@@ -67,6 +70,23 @@ class OssSimulatorTest {
         assertThat(post("receiveLicenseStatus", "k", template.formatted("99")).statusCode()).isEqualTo(400);
         assertThat(post("receiveLicenseStatus", "k", template.formatted("57")).body()).contains("57");
         assertThat(sim.recordedPushes()).isZero();
+    }
+
+    @Test
+    void requestAgainstTheSchema_isRefusedWith400_namingTheProblem() throws Exception {
+        HttpResponse<String> r = post("inqueryNIB", "k", "{\"INQUERYNIB\":{\"nib\":\"123\"}}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("skema", "nib");
+        assertThat(post("checkLicenseStatus", "k", "{\"CHECKLICENSESTATUS\":{\"nib\":\"" + business.nib() + "\"}}")
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void checkLicenseStatus_answer_matchesTheSchema() throws Exception {
+        HttpResponse<String> r = post("checkLicenseStatus", "k", "{\"CHECKLICENSESTATUS\":{\"nib\":\"" + business.nib()
+                + "\",\"id_izin\":\"" + business.checklist().get(0).licenceId() + "\"}}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(OssSchemas.problems("CheckLicenseStatusAnswer", r.body())).isEmpty();
     }
 
     @Test
