@@ -19,6 +19,8 @@ import java.util.Map;
  *   <tr><td>{@code drip-chunk}</td><td>bytes per chunk when dripping, default 8</td></tr>
  *   <tr><td>{@code malformed-rate}</td><td>share of answers cut in half (unreadable), 0–1</td></tr>
  * </table>
+ *
+ * <p>In code, {@link #failNext} and {@link #malformNext} script the next answers exactly, for tests.
  */
 public final class SimulatorKnobs {
 
@@ -30,6 +32,16 @@ public final class SimulatorKnobs {
     private volatile int dripChunk = 8;
     private volatile double malformedRate;
     private volatile Runnable outageListener = () -> { };
+    private final java.util.concurrent.atomic.AtomicInteger faultsLeft = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile SimResponse fault;
+    private final java.util.concurrent.atomic.AtomicInteger malformedLeft = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The names of the knobs that flags and {@code /_sim/knobs} accept. */
+    public static final java.util.Set<String> NAMES = java.util.Set.of("latency", "error-rate", "error-status",
+            "outage", "drip", "drip-chunk", "malformed-rate");
+
+    /** For {@link #failNext} and {@link #malformNext}: every following request. */
+    public static final int FOREVER = Integer.MAX_VALUE;
 
     public LatencyProfile latency() {
         return latency;
@@ -109,6 +121,49 @@ public final class SimulatorKnobs {
         return this;
     }
 
+    /**
+     * The next {@code times} requests get this answer instead of the handler's (e.g. the system's own
+     * error envelope); {@link #FOREVER} for all of them. Deterministic, unlike {@code error-rate}.
+     */
+    public SimulatorKnobs failNext(int times, SimResponse answer) {
+        if (times < 0) {
+            throw new IllegalArgumentException("times is not negative");
+        }
+        this.fault = java.util.Objects.requireNonNull(answer, "answer");
+        faultsLeft.set(times);
+        return this;
+    }
+
+    /** The next {@code times} answers are cut in half; {@link #FOREVER} for all of them. */
+    public SimulatorKnobs malformNext(int times) {
+        if (times < 0) {
+            throw new IllegalArgumentException("times is not negative");
+        }
+        malformedLeft.set(times);
+        return this;
+    }
+
+    /** The scripted fault for this request, if one is left; counts it. */
+    java.util.Optional<SimResponse> takeFault() {
+        return take(faultsLeft) ? java.util.Optional.ofNullable(fault) : java.util.Optional.empty();
+    }
+
+    boolean takeMalformed() {
+        return take(malformedLeft);
+    }
+
+    private static boolean take(java.util.concurrent.atomic.AtomicInteger left) {
+        while (true) {
+            int n = left.get();
+            if (n <= 0) {
+                return false;
+            }
+            if (n == FOREVER || left.compareAndSet(n, n - 1)) {
+                return true;
+            }
+        }
+    }
+
     /** Back to a well-behaved system: no latency, no errors, no outage, no drip, nothing malformed. */
     public SimulatorKnobs reset() {
         latency = LatencyProfile.NONE;
@@ -117,6 +172,8 @@ public final class SimulatorKnobs {
         drip = Duration.ZERO;
         dripChunk = 8;
         malformedRate = 0;
+        faultsLeft.set(0);
+        malformedLeft.set(0);
         if (outage) {
             outage(false);
         }
@@ -156,6 +213,7 @@ public final class SimulatorKnobs {
         m.put("drip", Durations.format(drip.toNanos()));
         m.put("drip-chunk", String.valueOf(dripChunk));
         m.put("malformed-rate", String.valueOf(malformedRate));
+        m.put("scripted-faults-left", faultsLeft.get() == FOREVER ? "forever" : String.valueOf(faultsLeft.get()));
         return m;
     }
 

@@ -107,7 +107,7 @@ public final class SimulatorOptions {
 
     private static Set<String> flagNames(SimulatorKnobs knobs, Set<String> extra) {
         Set<String> names = new java.util.TreeSet<>(Set.of("help", "port", "seed", "people"));
-        names.addAll(knobs.describe().keySet());
+        names.addAll(new java.util.TreeSet<>(SimulatorKnobs.NAMES));
         names.addAll(extra);
         return names;
     }

@@ -184,13 +184,18 @@ public final class SimulatorServer implements AutoCloseable {
                         "<html><body><h1>" + status + " simulated failure</h1></body></html>"), knobs.drip());
                 return;
             }
+            java.util.Optional<SimResponse> scripted = knobs.takeFault();
+            if (scripted.isPresent()) {
+                send(exchange, scripted.get(), knobs.drip());
+                return;
+            }
             SimResponse response;
             try {
                 response = route.getValue().handle(request);
             } catch (RuntimeException e) {
                 response = SimResponse.text(500, "simulator handler failed: " + e.getClass().getSimpleName());
             }
-            if (chance(knobs.malformedRate())) {
+            if (knobs.takeMalformed() || chance(knobs.malformedRate())) {
                 response = new SimResponse(response.status(), response.contentType(),
                         response.body().substring(0, response.body().length() / 2));
             }
@@ -228,7 +233,7 @@ public final class SimulatorServer implements AutoCloseable {
                     if (key.equals("outage")) {
                         problems.add("outage cannot be set over HTTP (it would close this port); use error-rate=1");
                     } else if (!knobs.apply(key, value)) {
-                        problems.add("unknown knob " + key + "; knobs are " + knobs.describe().keySet());
+                        problems.add("unknown knob " + key + "; knobs are " + new java.util.TreeSet<>(SimulatorKnobs.NAMES));
                     }
                 } catch (IllegalArgumentException e) {
                     problems.add(e.getMessage());

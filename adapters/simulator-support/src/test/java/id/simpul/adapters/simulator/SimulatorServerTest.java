@@ -67,6 +67,18 @@ class SimulatorServerTest {
     }
 
     @Test
+    void scriptedFaults_answerExactlyTheNextRequests_thenTheHandlerAgain() throws Exception {
+        server.knobs().failNext(2, SimResponse.json(200, "{\"content\":[{\"RESPONSE_CODE\":\"99\"}]}"))
+                .malformNext(1);
+
+        assertThat(post("/api/x").body()).contains("RESPONSE_CODE");
+        assertThat(post("/api/x").body()).contains("RESPONSE_CODE");
+        assertThat(post("/api/x").body()).isEqualTo(BODY.substring(0, BODY.length() / 2));
+        assertThat(post("/api/x").body()).isEqualTo(BODY);
+        assertThat(server.requests()).isEqualTo(4);
+    }
+
+    @Test
     void malformedRateOne_cutsEveryAnswerInHalf() throws Exception {
         server.knobs().malformedRate(1);
 
