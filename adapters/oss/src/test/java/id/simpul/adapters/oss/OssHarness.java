@@ -2,7 +2,7 @@ package id.simpul.adapters.oss;
 
 import id.simpul.adapters.oss.simulator.Business;
 import id.simpul.adapters.oss.simulator.OssSimulator;
-import id.simpul.adapters.oss.simulator.ScriptedFailure;
+import id.simpul.adapters.simulator.SimulatorKnobs;
 import id.simpul.adapters.simulator.SyntheticPerson;
 import id.simpul.sdk.spi.AdapterSettings;
 import id.simpul.sdk.spi.RemoteFailure;
@@ -29,7 +29,7 @@ final class OssHarness implements LicensingGatewayHarness {
 
     private static final String USER_KEY = "kunci-oss-6112-rahasia";
 
-    private final OssSimulator sim = OssSimulator.builder().userKey(USER_KEY).businesses(40).build().start();
+    private final OssSimulator sim = OssSimulator.builder().userKey(USER_KEY).businesses(40).start();
 
     @Override
     public LicensingGateway create(Map<String, String> settings, Clock clock) {
@@ -51,29 +51,31 @@ final class OssHarness implements LicensingGatewayHarness {
 
             @Override
             public void delay(Duration delay) {
-                sim.setLatency(delay, Duration.ZERO);
+                sim.knobs().latency(delay);
             }
 
             @Override
             public void outage(boolean down) {
-                sim.setOutage(down);
+                sim.knobs().outage(down);
             }
 
             @Override
             public void failing(RemoteFailure kind, int times) {
-                sim.failNext(switch (kind) {
-                    case UNAVAILABLE -> ScriptedFailure.UNAVAILABLE;
-                    case REMOTE_ERROR -> ScriptedFailure.SERVER_ERROR;
-                    case CREDENTIALS_REJECTED -> ScriptedFailure.CREDENTIALS_REJECTED;
-                    case MALFORMED_ANSWER -> ScriptedFailure.MALFORMED;
+                int n = times == FOREVER ? SimulatorKnobs.FOREVER : times;
+                switch (kind) {
+                    case UNAVAILABLE -> sim.knobs().failNext(n, OssSimulator.unavailableAnswer());
+                    case REMOTE_ERROR -> sim.knobs().failNext(n, OssSimulator.systemErrorAnswer());
+                    case TIMEOUT -> sim.knobs().failNext(n, OssSimulator.gatewayTimeoutAnswer());
+                    case CREDENTIALS_REJECTED -> sim.knobs().failNext(n, OssSimulator.credentialsRejectedAnswer());
+                    case MALFORMED_ANSWER -> sim.knobs().malformNext(n);
                     default -> throw new IllegalArgumentException("not simulated: " + kind);
-                }, times);
+                }
             }
 
             @Override
             public Set<RemoteFailure> failuresSimulated() {
-                return Set.of(RemoteFailure.UNAVAILABLE, RemoteFailure.REMOTE_ERROR, RemoteFailure.CREDENTIALS_REJECTED,
-                        RemoteFailure.MALFORMED_ANSWER);
+                return Set.of(RemoteFailure.UNAVAILABLE, RemoteFailure.REMOTE_ERROR, RemoteFailure.TIMEOUT,
+                        RemoteFailure.CREDENTIALS_REJECTED, RemoteFailure.MALFORMED_ANSWER);
             }
 
             @Override

@@ -38,7 +38,7 @@ class RestLicensingGatewayTest {
 
     @BeforeAll
     static void start() {
-        sim = OssSimulator.builder().userKey("kunci-rahasia").build().start();
+        sim = OssSimulator.builder().userKey("kunci-rahasia").start();
         oss = undecorated("kunci-rahasia");
     }
 
@@ -134,26 +134,30 @@ class RestLicensingGatewayTest {
 
     @Test
     void serverErrors_500IsRemoteError_504IsTimeout_bothRetryable() {
-        sim.setErrorRate(1);
+        sim.knobs().failNext(1, OssSimulator.systemErrorAnswer());
         Nib nib = Nib.parse("0000000000001");
         assertThatThrownBy(() -> oss.inquireNib(nib)).isInstanceOfSatisfying(RemoteCallException.class,
                 e -> assertThat(e.kind()).isEqualTo(RemoteFailure.REMOTE_ERROR));
+        sim.knobs().failNext(1, OssSimulator.gatewayTimeoutAnswer());
         assertThatThrownBy(() -> oss.inquireNib(nib)).isInstanceOfSatisfying(RemoteCallException.class,
                 e -> assertThat(e.kind()).isEqualTo(RemoteFailure.TIMEOUT));
+        sim.knobs().failNext(1, OssSimulator.unavailableAnswer());
+        assertThatThrownBy(() -> oss.inquireNib(nib)).isInstanceOfSatisfying(RemoteCallException.class,
+                e -> assertThat(e.kind()).isEqualTo(RemoteFailure.UNAVAILABLE));
     }
 
     @Test
     void outage_isUnavailable_malformed_isMalformedAnswer_slow_isTimeout() {
         Nib nib = Nib.parse(sim.records().find(x -> true).orElseThrow().nib());
-        sim.setOutage(true);
+        sim.knobs().outage(true);
         assertThatThrownBy(() -> oss.inquireNib(nib)).isInstanceOfSatisfying(RemoteCallException.class,
                 e -> assertThat(e.kind()).isEqualTo(RemoteFailure.UNAVAILABLE));
         sim.reset();
-        sim.setMalformed(true);
+        sim.knobs().malformNext(1);
         assertThatThrownBy(() -> oss.inquireNib(nib)).isInstanceOfSatisfying(RemoteCallException.class,
                 e -> assertThat(e.kind()).isEqualTo(RemoteFailure.MALFORMED_ANSWER));
         sim.reset();
-        sim.setLatency(Duration.ofMillis(1500), Duration.ZERO);
+        sim.knobs().latency(Duration.ofMillis(1500));
         assertThatThrownBy(() -> oss.inquireNib(nib)).isInstanceOfSatisfying(RemoteCallException.class,
                 e -> assertThat(e.kind()).isEqualTo(RemoteFailure.TIMEOUT));
     }

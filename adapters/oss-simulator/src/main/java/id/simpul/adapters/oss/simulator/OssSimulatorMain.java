@@ -1,14 +1,15 @@
 package id.simpul.adapters.oss.simulator;
 
-import java.time.Duration;
-import java.util.Locale;
+import id.simpul.adapters.simulator.SimulatorOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 /**
- * Command line: {@code java -jar simpul-oss-simulator-<version>-standalone.jar [options]}.
- * Options: {@code --port 8082}, {@code --seed N}, {@code --businesses 100}, {@code --user-key K},
- * {@code --latency-ms 0}, {@code --jitter-ms 0}, {@code --error-rate 0.0}, {@code --drip-ms 0},
- * {@code --malformed}, {@code --outage}. Prints the base address and a known NIB, then serves until
- * stopped (Ctrl+C).
+ * Command line: {@code java -jar adapters/oss-simulator/target/oss-simulator.jar --port=8082}. Takes
+ * simulator-support's flags ({@code --help} lists them: latency, error rate, outage, drip, malformed
+ * rate, seed) and {@code --businesses=N}, {@code --user-key=K}. Prints the address and a known NIB,
+ * then serves until stopped (Ctrl+C); knobs can be turned while it runs through {@code /_sim/knobs}.
  */
 public final class OssSimulatorMain {
 
@@ -16,50 +17,39 @@ public final class OssSimulatorMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        OssSimulator.Builder builder = OssSimulator.builder().port(8082);
-        long latency = 0;
-        long jitter = 0;
-        double errorRate = 0;
-        long drip = 0;
-        boolean malformed = false;
-        boolean outage = false;
-        for (int i = 0; i < args.length; i++) {
-            String flag = args[i].toLowerCase(Locale.ROOT);
-            switch (flag) {
-                case "--port" -> builder.port(Integer.parseInt(value(args, ++i, flag)));
-                case "--seed" -> builder.seed(Long.parseLong(value(args, ++i, flag)));
-                case "--businesses" -> builder.businesses(Integer.parseInt(value(args, ++i, flag)));
-                case "--user-key" -> builder.userKey(value(args, ++i, flag));
-                case "--latency-ms" -> latency = Long.parseLong(value(args, ++i, flag));
-                case "--jitter-ms" -> jitter = Long.parseLong(value(args, ++i, flag));
-                case "--error-rate" -> errorRate = Double.parseDouble(value(args, ++i, flag));
-                case "--drip-ms" -> drip = Long.parseLong(value(args, ++i, flag));
-                case "--malformed" -> malformed = true;
-                case "--outage" -> outage = true;
-                default -> {
-                    System.err.println("Opsi tidak dikenal / unknown option: " + args[i]);
-                    System.exit(2);
-                }
-            }
-        }
-        OssSimulator sim = builder.build().start();
-        sim.setLatency(Duration.ofMillis(latency), Duration.ofMillis(jitter));
-        sim.setErrorRate(errorRate);
-        sim.setSlowDrip(Duration.ofMillis(drip));
-        sim.setMalformed(malformed);
-        sim.setOutage(outage);
-        Runtime.getRuntime().addShutdownHook(new Thread(sim::close));
-        System.out.println("Simulator OSS RBA siap / ready: " + sim.endpoint() + "/{inqueryNIB|receiveLicenseStatus|"
-                + "receiveLicense|checkLicenseStatus} (header user_key)");
-        System.out.println("Contoh NIB / a known NIB: " + sim.records().find(b -> true).orElseThrow().nib());
-        Thread.currentThread().join();
-    }
-
-    private static String value(String[] args, int i, String flag) {
-        if (i >= args.length) {
-            System.err.println(flag + " memerlukan nilai / needs a value");
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("businesses", "100");
+        extra.put("user-key", OssSimulator.DEFAULT_USER_KEY);
+        String command = "java -jar oss-simulator.jar";
+        SimulatorOptions options;
+        try {
+            options = SimulatorOptions.parse(args, extra);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(SimulatorOptions.usage(command, extra));
             System.exit(2);
+            return;
         }
-        return args[i];
+        if (options.help()) {
+            System.out.print(SimulatorOptions.usage(command, extra));
+            return;
+        }
+        OssSimulator sim = OssSimulator.builder().port(options.port()).seed(options.seed())
+                .businesses(Integer.parseInt(options.extra("businesses"))).userKey(options.extra("user-key"))
+                .knobs(options.knobs()).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sim.close();
+            stopped.countDown();
+        }));
+        Business sample = sim.records().find(b -> b.checklist().size() > 1).orElseThrow();
+        System.out.println("OSS RBA simulator (synthetic businesses only) listening on " + sim.endpoint());
+        System.out.println("  POST " + sim.endpoint() + "/{inqueryNIB|receiveLicenseStatus|receiveLicense|checkLicenseStatus}"
+                + " with header user_key (given with --user-key; default in the documentation)");
+        System.out.println("  a known NIB: " + sample.nib() + " (" + sample.name() + "), licence "
+                + sample.checklist().get(0).licenceId());
+        System.out.println("  knobs: " + sim.knobs().describe());
+        System.out.println("  change knobs while running: curl -X POST '" + sim.server().baseUri() + "/_sim/knobs?latency=2s'");
+        stopped.await();
     }
 }

@@ -18,7 +18,7 @@ class OssSimulatorTest {
 
     @BeforeEach
     void start() {
-        sim = OssSimulator.builder().userKey("k").build().start();
+        sim = OssSimulator.builder().userKey("k").start();
         business = sim.records().find(b -> true).orElseThrow();
     }
 
@@ -90,10 +90,14 @@ class OssSimulatorTest {
     }
 
     @Test
-    void errorRate_answers500And504InOssShape() throws Exception {
-        sim.setErrorRate(1);
-        assertThat(post("inqueryNIB", "k", "{}").statusCode()).isEqualTo(500);
-        assertThat(post("inqueryNIB", "k", "{}").body()).contains("\"kode\":504");
+    void scriptedFailures_answerTheNextRequestsThenRecover() throws Exception {
+        sim.knobs().failNext(1, OssSimulator.systemErrorAnswer());
+        String body = "{\"INQUERYNIB\":{\"nib\":\"" + business.nib() + "\"}}";
+        assertThat(post("inqueryNIB", "k", body).statusCode()).isEqualTo(500);
+        assertThat(post("inqueryNIB", "k", body).statusCode()).isEqualTo(200);
+        assertThat(sim.requestCount()).isEqualTo(2);
+        sim.reset();
+        assertThat(sim.requestCount()).isZero();
     }
 
     private HttpResponse<String> post(String operation, String key, String body) throws Exception {
