@@ -3,7 +3,7 @@ package id.simpul.adapters.polri;
 import id.simpul.adapters.polri.simulator.LostReportRecord;
 import id.simpul.adapters.polri.simulator.PolriRecords;
 import id.simpul.adapters.polri.simulator.PolriSimulator;
-import id.simpul.adapters.polri.simulator.ScriptedFailure;
+import id.simpul.adapters.simulator.SimulatorKnobs;
 import id.simpul.adapters.polri.simulator.SkckRecord;
 import id.simpul.sdk.region.RegionCode;
 import id.simpul.sdk.spi.AdapterSettings;
@@ -39,7 +39,7 @@ final class PolriHarness implements PoliceReportsHarness {
     private static final String PASSWORD = "Sandi-Rahasia-6112";
     private static final Clock DAY = Clock.fixed(Instant.parse("2026-12-06T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
 
-    private final PolriSimulator sim = PolriSimulator.builder().clock(DAY).credentials(USER, PASSWORD).build().start();
+    private final PolriSimulator sim = PolriSimulator.builder().clock(DAY).credentials(USER, PASSWORD).start();
 
     @Override
     public PoliceReports create(Map<String, String> settings, Clock clock) {
@@ -61,23 +61,24 @@ final class PolriHarness implements PoliceReportsHarness {
 
             @Override
             public void delay(Duration delay) {
-                sim.setLatency(delay, Duration.ZERO);
+                sim.knobs().latency(delay);
             }
 
             @Override
             public void outage(boolean down) {
-                sim.setOutage(down);
+                sim.knobs().outage(down);
             }
 
             @Override
             public void failing(RemoteFailure kind, int times) {
-                sim.failNext(switch (kind) {
-                    case UNAVAILABLE -> ScriptedFailure.UNAVAILABLE;
-                    case REMOTE_ERROR -> ScriptedFailure.SERVER_ERROR;
-                    case CREDENTIALS_REJECTED -> ScriptedFailure.CREDENTIALS_REJECTED;
-                    case MALFORMED_ANSWER -> ScriptedFailure.MALFORMED;
+                int n = times == FOREVER ? SimulatorKnobs.FOREVER : times;
+                switch (kind) {
+                    case UNAVAILABLE -> sim.knobs().failNext(n, PolriSimulator.unavailableAnswer());
+                    case REMOTE_ERROR -> sim.knobs().failNext(n, PolriSimulator.systemErrorAnswer());
+                    case CREDENTIALS_REJECTED -> sim.refuseCredentialsNext(n);
+                    case MALFORMED_ANSWER -> sim.knobs().malformNext(n);
                     default -> throw new IllegalArgumentException("not simulated: " + kind);
-                }, times);
+                }
             }
 
             @Override

@@ -39,7 +39,7 @@ class SoapPoliceReportsTest {
 
     @BeforeAll
     static void start() {
-        sim = PolriSimulator.builder().clock(DAY).credentials("simpul", "s3cret").build().start();
+        sim = PolriSimulator.builder().clock(DAY).credentials("simpul", "s3cret").start();
         police = undecorated("s3cret");
     }
 
@@ -140,7 +140,7 @@ class SoapPoliceReportsTest {
 
     @Test
     void serverFault_isRemoteError_retryable() {
-        sim.setErrorRate(1);
+        sim.knobs().failNext(1, PolriSimulator.systemErrorAnswer());
         assertThatThrownBy(() -> police.verifyLostReport("SKTLK/0001/I/2026/POLSEK-611201"))
                 .isInstanceOfSatisfying(RemoteCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(RemoteFailure.REMOTE_ERROR);
@@ -149,15 +149,25 @@ class SoapPoliceReportsTest {
     }
 
     @Test
+    void gateway503_isUnavailable_retryable() {
+        sim.knobs().failNext(1, PolriSimulator.unavailableAnswer());
+        assertThatThrownBy(() -> police.verifyLostReport("SKTLK/0001/I/2026/POLSEK-611201"))
+                .isInstanceOfSatisfying(RemoteCallException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(RemoteFailure.UNAVAILABLE);
+                    assertThat(e.retryable()).isTrue();
+                });
+    }
+
+    @Test
     void outage_isUnavailable_retryable() {
-        sim.setOutage(true);
+        sim.knobs().outage(true);
         assertThatThrownBy(() -> police.skckStatus("SKCK/0001/I/2026/POLRES-6112"))
                 .isInstanceOfSatisfying(RemoteCallException.class, e -> assertThat(e.kind()).isEqualTo(RemoteFailure.UNAVAILABLE));
     }
 
     @Test
     void truncatedAnswer_isMalformed_notRetryable() {
-        sim.setMalformed(true);
+        sim.knobs().malformNext(1);
         assertThatThrownBy(() -> police.skckStatus("SKCK/0001/I/2026/POLRES-6112"))
                 .isInstanceOfSatisfying(RemoteCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(RemoteFailure.MALFORMED_ANSWER);
@@ -167,7 +177,7 @@ class SoapPoliceReportsTest {
 
     @Test
     void slowAnswer_beyondReceiveTimeout_isTimeout() {
-        sim.setLatency(Duration.ofMillis(1500), Duration.ZERO);
+        sim.knobs().latency(Duration.ofMillis(1500));
         assertThatThrownBy(() -> police.skckStatus("SKCK/0001/I/2026/POLRES-6112"))
                 .isInstanceOfSatisfying(RemoteCallException.class, e -> assertThat(e.kind()).isEqualTo(RemoteFailure.TIMEOUT));
     }

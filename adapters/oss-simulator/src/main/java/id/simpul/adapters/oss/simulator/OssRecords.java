@@ -19,8 +19,7 @@ import java.util.function.Predicate;
 public final class OssRecords {
 
     /** Regencies of the demo world. */
-    public static final List<String> DEMO_REGENCIES =
-            List.of("61.06", "61.12", "61.01", "61.03", "62.03", "36.73", "36.03", "36.71", "36.74");
+    public static final List<String> DEMO_REGENCIES = id.simpul.adapters.simulator.SyntheticPeople.DEMO_REGENCIES;
 
     private static final String[] FORMS = {"PT", "CV", "PT", "UD", "Koperasi"};
     private static final String[] WORDS_A = {"Sinar", "Karya", "Mitra", "Berkah", "Cahaya", "Bumi", "Sumber", "Jaya"};

@@ -24,8 +24,7 @@ import java.util.function.Predicate;
 public final class PolriRecords {
 
     /** Regencies of the demo world: Kalimantan Barat, Kalimantan Tengah and Banten. */
-    public static final List<String> DEMO_REGENCIES =
-            List.of("61.06", "61.12", "61.01", "61.03", "62.03", "36.73", "36.03", "36.71", "36.74");
+    public static final List<String> DEMO_REGENCIES = id.simpul.adapters.simulator.SyntheticPeople.DEMO_REGENCIES;
 
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
     private static final String[] ITEM_KINDS = {"KARTU_KELUARGA", "SIM", "STNK", "BPKB", "PASPOR", "IJAZAH",

@@ -23,7 +23,7 @@ class PolriSimulatorTest {
 
     @BeforeEach
     void start() {
-        sim = PolriSimulator.builder().clock(DAY).credentials("u", "p").build().start();
+        sim = PolriSimulator.builder().clock(DAY).credentials("u", "p").start();
     }
 
     @AfterEach
@@ -84,17 +84,25 @@ class PolriSimulatorTest {
     @Test
     void outage_cutsTheConnection_andRecovers() throws Exception {
         String request = verify("u", "p", "SKTLK/9999/I/2026/POLSEK-611201", null);
-        sim.setOutage(true);
+        sim.knobs().outage(true);
         assertThatThrownBy(() -> post(request)).isInstanceOf(IOException.class);
-        sim.setOutage(false);
+        sim.knobs().outage(false);
         assertThat(post(request).statusCode()).isEqualTo(200);
     }
 
     @Test
     void malformed_cutsTheAnswerInTheMiddle() throws Exception {
-        sim.setMalformed(true);
+        sim.knobs().malformNext(1);
         assertThat(post(verify("u", "p", "SKTLK/9999/I/2026/POLSEK-611201", null)).body())
                 .startsWith("<?xml").doesNotContain("</soap:Envelope>");
+    }
+
+    @Test
+    void refuseCredentialsNext_answersCode90_thenAcceptsAgain() throws Exception {
+        String request = verify("u", "p", "SKTLK/9999/I/2026/POLSEK-611201", null);
+        sim.refuseCredentialsNext(1);
+        assertThat(post(request).body()).contains("<v:kodeRespon>90</v:kodeRespon>");
+        assertThat(post(request).body()).contains("<v:kodeRespon>01</v:kodeRespon>");
     }
 
     @Test
