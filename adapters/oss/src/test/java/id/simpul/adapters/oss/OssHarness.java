@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /** The OSS RBA adapter against its simulator, as the conformance kit sees it. */
 final class OssHarness implements LicensingGatewayHarness {
@@ -30,6 +31,16 @@ final class OssHarness implements LicensingGatewayHarness {
     private static final String USER_KEY = "kunci-oss-6112-rahasia";
 
     private final OssSimulator sim = OssSimulator.builder().userKey(USER_KEY).businesses(40).start();
+    private final BiFunction<AdapterSettings, Clock, LicensingGateway> factory;
+
+    OssHarness() {
+        this((settings, clock) -> new OssAdapterProvider().create(settings, clock));
+    }
+
+    /** With another way to build the adapter from its settings, e.g. a broken one for the kit's meta-tests. */
+    OssHarness(BiFunction<AdapterSettings, Clock, LicensingGateway> factory) {
+        this.factory = factory;
+    }
 
     @Override
     public LicensingGateway create(Map<String, String> settings, Clock clock) {
@@ -38,7 +49,7 @@ final class OssHarness implements LicensingGatewayHarness {
         all.put("simpul.adapters.oss.user-key", USER_KEY);
         all.put("simpul.adapters.oss.institution", "DPMPTSP-6112");
         all.put("simpul.adapters.oss.region", "61.12");
-        return new OssAdapterProvider().create(AdapterSettings.of(all), clock);
+        return factory.apply(AdapterSettings.of(all), clock);
     }
 
     @Override

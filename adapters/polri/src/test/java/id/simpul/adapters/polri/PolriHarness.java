@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /** The Polri adapter against its simulator, as the conformance kit sees it. */
@@ -40,6 +41,16 @@ final class PolriHarness implements PoliceReportsHarness {
     private static final Clock DAY = Clock.fixed(Instant.parse("2026-12-06T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
 
     private final PolriSimulator sim = PolriSimulator.builder().clock(DAY).credentials(USER, PASSWORD).start();
+    private final BiFunction<AdapterSettings, Clock, PoliceReports> factory;
+
+    PolriHarness() {
+        this((settings, clock) -> new PolriAdapterProvider().create(settings, clock));
+    }
+
+    /** With another way to build the adapter from its settings, e.g. a broken one for the kit's meta-tests. */
+    PolriHarness(BiFunction<AdapterSettings, Clock, PoliceReports> factory) {
+        this.factory = factory;
+    }
 
     @Override
     public PoliceReports create(Map<String, String> settings, Clock clock) {
@@ -48,7 +59,7 @@ final class PolriHarness implements PoliceReportsHarness {
         all.put("simpul.adapters.polri.user", USER);
         all.put("simpul.adapters.polri.password", PASSWORD);
         all.put("simpul.adapters.polri.institution", "DISDUKCAPIL-6112");
-        return new PolriAdapterProvider().create(AdapterSettings.of(all), clock);
+        return factory.apply(AdapterSettings.of(all), clock);
     }
 
     @Override
