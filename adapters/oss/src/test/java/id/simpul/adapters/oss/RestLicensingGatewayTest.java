@@ -82,6 +82,17 @@ class RestLicensingGatewayTest {
     }
 
     @Test
+    void checkLicenceStatus_blankLicenceId_isRefusedInBothLanguages_beforeAnyRequest() {
+        long before = sim.requestCount();
+        assertThatThrownBy(() -> oss.checkLicenceStatus(Nib.parse("0000000000001"), " "))
+                .isInstanceOfSatisfying(id.simpul.sdk.SimpulClientException.class, e -> {
+                    assertThat(e.getMessage()).contains("id_izin tidak sah");
+                    assertThat(e.getMessage(Locale.ENGLISH)).contains("Invalid licence id");
+                });
+        assertThat(sim.requestCount()).isEqualTo(before);
+    }
+
+    @Test
     void inquireNib_unknown_isEmpty() {
         assertThat(oss.inquireNib(Nib.parse("0000000000001"))).isEmpty();
     }

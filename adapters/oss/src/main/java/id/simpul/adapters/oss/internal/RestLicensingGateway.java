@@ -2,6 +2,8 @@ package id.simpul.adapters.oss.internal;
 
 import id.simpul.adapters.oss.OssSettings;
 import id.simpul.adapters.support.HttpFailures;
+import id.simpul.sdk.LocalizedMessage;
+import id.simpul.sdk.SimpulClientException;
 import id.simpul.sdk.region.RegionCode;
 import id.simpul.sdk.spi.AdapterDescriptor;
 import id.simpul.sdk.spi.RemoteCallException;
@@ -120,10 +122,7 @@ public final class RestLicensingGateway implements LicensingGateway {
     @Override
     public Optional<LicenceStatusReport> checkLicenceStatus(Nib nib, String licenceId) {
         Objects.requireNonNull(nib, "nib");
-        Objects.requireNonNull(licenceId, "licenceId");
-        if (licenceId.isBlank()) {
-            throw new IllegalArgumentException("licenceId must not be blank");
-        }
+        requireLicenceId(licenceId);
         String body = Json.createObjectBuilder().add("CHECKLICENSESTATUS", Json.createObjectBuilder()
                 .add("nib", nib.value()).add("id_izin", licenceId)).build().toString();
         return call("checkLicenceStatus", "checkLicenseStatus", OssRbaApi::checkLicenseStatus, body, true)
@@ -133,6 +132,15 @@ public final class RestLicensingGateway implements LicensingGateway {
                     return new LicenceStatusReport(Nib.parse(data.getString("nib")), data.getString("id_izin"), status,
                             LocalDateTime.parse(data.getString("tgl_status"), TIMESTAMP).atZone(WIB).toOffsetDateTime());
                 }));
+    }
+
+    /** @throws SimpulClientException ({@code oss.licence-id.invalid}) without repeating the input */
+    private static void requireLicenceId(String licenceId) {
+        String trimmed = licenceId == null ? "" : licenceId.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100 || !trimmed.chars().allMatch(c -> c >= 0x20 && c != 0x7f)) {
+            throw new SimpulClientException("oss.licence-id.invalid",
+                    LocalizedMessage.of("id.simpul.adapters.oss.messages", "oss.licence-id.invalid", trimmed.length()));
+        }
     }
 
     /** One OSS operation of {@link OssRbaApi}. */
