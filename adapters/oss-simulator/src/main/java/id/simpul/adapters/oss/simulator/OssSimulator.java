@@ -40,6 +40,7 @@ public final class OssSimulator implements AutoCloseable {
     private OssSimulator(Builder b) {
         this.records = OssRecords.seeded(b.seed, b.businesses);
         this.api = new OssApi(records, b.userKey);
+        OssSchemas.preload();
         this.server = SimulatorServer.builder("oss-rba").port(b.port).seed(b.seed).knobs(b.knobs)
                 .route(ROUTE, this::handle).start();
     }
