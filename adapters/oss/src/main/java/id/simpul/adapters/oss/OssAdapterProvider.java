@@ -34,8 +34,9 @@ public final class OssAdapterProvider extends AbstractAdapterProvider<LicensingG
         return DESCRIPTOR;
     }
 
+    /** The adapter without the resilience layer: for diagnostics and benchmarks, never for production. */
     @Override
-    protected LicensingGateway createUndecorated(AdapterSettings settings) {
+    public LicensingGateway createUndecorated(AdapterSettings settings) {
         return new RestLicensingGateway(DESCRIPTOR, OssSettings.from(settings), Clock.systemUTC());
     }
 }

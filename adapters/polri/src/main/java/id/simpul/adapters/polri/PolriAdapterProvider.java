@@ -31,8 +31,9 @@ public final class PolriAdapterProvider extends AbstractAdapterProvider<PoliceRe
         return DESCRIPTOR;
     }
 
+    /** The adapter without the resilience layer: for diagnostics and benchmarks, never for production. */
     @Override
-    protected PoliceReports createUndecorated(AdapterSettings settings) {
+    public PoliceReports createUndecorated(AdapterSettings settings) {
         return new SoapPoliceReports(DESCRIPTOR, PolriSettings.from(settings));
     }
 }
