@@ -2,6 +2,7 @@ package id.simpul.adapters.support;
 
 import id.simpul.sdk.spi.AdapterConfigurationException;
 import id.simpul.sdk.spi.AdapterSettings;
+import id.simpul.sdk.spi.SettingForm;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -74,10 +75,10 @@ public record ResilienceSettings(Duration timeout, int failureRatePercent, int w
                 positive(settings.duration(p + "retry.max-backoff", Duration.ofSeconds(5)), p + "retry.max-backoff"),
                 Clock.systemUTC());
         if (s.backoffMultiplier < 1.0) {
-            throw AdapterConfigurationException.invalid(p + "retry.multiplier", "decimal number of at least 1.0");
+            throw AdapterConfigurationException.invalid(p + "retry.multiplier", SettingForm.DECIMAL_AT_LEAST, "1.0");
         }
         if (s.jitter < 0.0 || s.jitter >= 1.0) {
-            throw AdapterConfigurationException.invalid(p + "retry.jitter", "decimal number from 0 up to (not including) 1");
+            throw AdapterConfigurationException.invalid(p + "retry.jitter", SettingForm.DECIMAL_BELOW, "0", "1");
         }
         return s;
     }
@@ -90,14 +91,14 @@ public record ResilienceSettings(Duration timeout, int failureRatePercent, int w
 
     private static Duration positive(Duration d, String key) {
         if (d.isZero() || d.isNegative()) {
-            throw AdapterConfigurationException.invalid(key, "duration greater than zero, e.g. 2s");
+            throw AdapterConfigurationException.invalid(key, SettingForm.POSITIVE_DURATION);
         }
         return d;
     }
 
     private static int range(int value, int min, int max, String key) {
         if (value < min || value > max) {
-            throw AdapterConfigurationException.invalid(key, "whole number from " + min + " to " + max);
+            throw AdapterConfigurationException.invalid(key, SettingForm.RANGE, min, max);
         }
         return value;
     }

@@ -169,6 +169,27 @@ class ResilientTest {
     }
 
     @Test
+    void timedOutCall_keepsItsBulkheadSlotUntilItReallyEnds() {
+        CountDownLatch entered = new CountDownLatch(1);
+        ScriptedGateway gateway = new ScriptedGateway().then(() -> {
+            entered.countDown();
+            awaitIgnoringInterrupts(release); // like a blocking socket read
+            return Optional.of(RECORD);
+        });
+        LicensingGateway decorated = decorate(gateway, Map.of("simpul.adapters.oss.timeout", "50ms",
+                "simpul.adapters.oss.retry.max-attempts", "1", "simpul.adapters.oss.bulkhead.max-concurrent", "1"));
+
+        assertThatThrownBy(() -> decorated.inquireNib(NIB)).isInstanceOfSatisfying(RemoteCallException.class,
+                e -> assertThat(e.kind()).isEqualTo(RemoteFailure.TIMEOUT));
+        assertThatThrownBy(() -> decorated.inquireNib(NIB)).isInstanceOfSatisfying(RemoteCallException.class,
+                e -> assertThat(e.kind()).isEqualTo(RemoteFailure.BULKHEAD_FULL));
+        release.countDown();
+        awaitUntil(() -> ResilientAdapter.healthOf(decorated).orElseThrow().freeSlots() == 1);
+
+        assertThat(decorated.inquireNib(NIB)).contains(RECORD);
+    }
+
+    @Test
     void sustainedFailure_opensTheCircuit_whichFailsFastWithoutCallingTheSystem_andRecovers() {
         ScriptedGateway gateway = new ScriptedGateway();
         for (int i = 0; i < 4; i++) {
@@ -269,6 +290,30 @@ class ResilientTest {
         assertThat(gateway.calls).hasValue(0);
         assertThat(ResilientAdapter.healthOf(decorated).orElseThrow().ready()).isTrue();
         assertThat(ResilientAdapter.healthOf(gateway)).isEmpty();
+    }
+
+    /** Waits for a condition, checking every millisecond, failing after 30 s. */
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited too long").isLessThan(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+    }
+
+    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void await(CountDownLatch latch) {

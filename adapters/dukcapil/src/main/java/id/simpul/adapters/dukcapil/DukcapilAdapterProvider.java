@@ -7,6 +7,7 @@ import id.simpul.sdk.spi.AdapterConfigurationException;
 import id.simpul.sdk.spi.AdapterDescriptor;
 import id.simpul.sdk.spi.AdapterSettings;
 import id.simpul.sdk.spi.Capability;
+import id.simpul.sdk.spi.SettingForm;
 import id.simpul.sdk.spi.population.PopulationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +57,8 @@ public final class DukcapilAdapterProvider extends AbstractAdapterProvider<Popul
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw AdapterConfigurationException.invalid(PREFIX + "url", "absolute http or https URL such as https://dukcapil.example:8443");
+        throw AdapterConfigurationException.invalid(PREFIX + "url", SettingForm.URL,
+                "https://dukcapil.example:8443");
     }
 
     private static String version() {

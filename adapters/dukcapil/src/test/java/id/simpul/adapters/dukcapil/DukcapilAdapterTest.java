@@ -61,6 +61,18 @@ class DukcapilAdapterTest {
     }
 
     @Test
+    void slowDripAnswer_endsAtTheTimeLimit() {
+        PopulationRegistry registry = harness.create(Map.of("timeout", "300ms", "retry.max-attempts", "1"),
+                java.time.Clock.systemUTC());
+        harness.simulator().knobs().drip(java.time.Duration.ofMillis(200)).dripChunk(4);
+        KnownPerson p = harness.knownPeople().get(0);
+
+        assertThatThrownBy(() -> registry.verify(VerificationRequest.builder(p.nik()).fullName(p.fullName()).build()))
+                .isInstanceOfSatisfying(id.simpul.sdk.spi.RemoteCallException.class,
+                        e -> assertThat(e.kind()).isEqualTo(id.simpul.sdk.spi.RemoteFailure.TIMEOUT));
+    }
+
+    @Test
     void requestRefusedByTheService_isNotRetryable() {
         PopulationRegistry registry = harness.create(Map.of(), java.time.Clock.systemUTC());
         harness.remote().failing(id.simpul.sdk.spi.RemoteFailure.REQUEST_REFUSED, 1);

@@ -54,6 +54,7 @@ public final class SimulatorServer implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final Map<String, AtomicLong> requestsByRoute = new ConcurrentHashMap<>();
     private final Object lifecycle = new Object();
+    private final java.util.function.Consumer<SimRequest> listener;
     private volatile int port;
     private HttpServer server;
     private boolean closed;
@@ -64,6 +65,7 @@ public final class SimulatorServer implements AutoCloseable {
         this.knobs = b.knobs;
         this.random = new Random(b.seed);
         this.port = b.port;
+        this.listener = b.listener;
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "sim-" + name + "-" + n.incrementAndGet());
@@ -177,6 +179,7 @@ public final class SimulatorServer implements AutoCloseable {
             requests.incrementAndGet();
             requestsByRoute.get(route.getKey()).incrementAndGet();
             SimRequest request = read(exchange, path);
+            listener.accept(request);
             pause(draw(knobs.latency()));
             if (chance(knobs.errorRate())) {
                 int status = knobs.errorStatus();
@@ -322,6 +325,7 @@ public final class SimulatorServer implements AutoCloseable {
         private SimulatorKnobs knobs = new SimulatorKnobs();
         private long seed = 42;
         private int port;
+        private java.util.function.Consumer<SimRequest> listener = request -> { };
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -352,6 +356,15 @@ public final class SimulatorServer implements AutoCloseable {
                 throw new IllegalArgumentException("a route starts with / and not with " + ADMIN);
             }
             routes.put(pathPrefix, Objects.requireNonNull(handler, "handler"));
+            return this;
+        }
+
+        /**
+         * Sees every routed request before it is answered, e.g. for contract tests that check what an
+         * adapter sends. Called on the server's threads.
+         */
+        public Builder onRequest(java.util.function.Consumer<SimRequest> requestListener) {
+            this.listener = Objects.requireNonNull(requestListener, "requestListener");
             return this;
         }
 

@@ -47,9 +47,26 @@ public final class AdapterConfigurationException extends SimpulClientException {
         return new AdapterConfigurationException("adapter.setting.missing", key);
     }
 
-    /** A setting is present but not of the expected form; the value itself is not repeated. */
-    public static AdapterConfigurationException invalid(String key, String expected) {
-        return new AdapterConfigurationException("adapter.setting.invalid", key, expected);
+    /**
+     * A setting is present but not of the expected form; the value itself is not repeated.
+     *
+     * @param bounds the bounds or example the form needs, e.g. min and max for {@link SettingForm#RANGE}
+     */
+    public static AdapterConfigurationException invalid(String key, SettingForm form, Object... bounds) {
+        Object[] args = new Object[bounds.length + 1];
+        args[0] = key;
+        for (int i = 0; i < bounds.length; i++) {
+            args[i + 1] = String.valueOf(bounds[i]);
+        }
+        return new AdapterConfigurationException(form.messageKey(), args);
+    }
+
+    /**
+     * A setting is present but not of the expected form, described by an example that reads the same in
+     * every language (e.g. {@code ^[0-9]{4}$}); prefer {@link #invalid(String, SettingForm, Object...)}.
+     */
+    public static AdapterConfigurationException invalid(String key, String example) {
+        return new AdapterConfigurationException("adapter.setting.invalid", key, example);
     }
 
     /**

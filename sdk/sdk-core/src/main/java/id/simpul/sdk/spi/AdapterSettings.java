@@ -66,7 +66,7 @@ public interface AdapterSettings {
         try {
             return Integer.parseInt(raw.get());
         } catch (NumberFormatException e) {
-            throw AdapterConfigurationException.invalid(key, "integer, e.g. 5");
+            throw AdapterConfigurationException.invalid(key, SettingForm.INTEGER);
         }
     }
 
@@ -78,7 +78,7 @@ public interface AdapterSettings {
         try {
             return Double.parseDouble(raw.get());
         } catch (NumberFormatException e) {
-            throw AdapterConfigurationException.invalid(key, "decimal number, e.g. 0.5");
+            throw AdapterConfigurationException.invalid(key, SettingForm.DECIMAL);
         }
     }
 
@@ -90,7 +90,7 @@ public interface AdapterSettings {
         return switch (raw.get().toLowerCase(java.util.Locale.ROOT)) {
             case "true", "yes", "on", "ya" -> true;
             case "false", "no", "off", "tidak" -> false;
-            default -> throw AdapterConfigurationException.invalid(key, "true or false");
+            default -> throw AdapterConfigurationException.invalid(key, SettingForm.FLAG);
         };
     }
 
@@ -105,7 +105,7 @@ public interface AdapterSettings {
         }
         Duration parsed = parseDuration(raw.get());
         if (parsed == null || parsed.isNegative()) {
-            throw AdapterConfigurationException.invalid(key, "duration such as 250ms, 2s, 1m or PT2S");
+            throw AdapterConfigurationException.invalid(key, SettingForm.DURATION);
         }
         return parsed;
     }

@@ -113,6 +113,19 @@ class SpiValuesTest {
         assertThat(e.getMessage(LocalizedMessage.INDONESIAN)).isNotEqualTo(e.getMessage(Locale.ENGLISH));
     }
 
+    @ParameterizedTest
+    @EnumSource(SettingForm.class)
+    void everySettingForm_rendersInBothLanguages_namingTheKey(SettingForm form) {
+        AdapterConfigurationException e = AdapterConfigurationException.invalid("simpul.adapters.x.y", form, "1", "9");
+
+        assertThat(e.code()).isEqualTo(form.messageKey());
+        for (Locale locale : List.of(LocalizedMessage.INDONESIAN, Locale.ENGLISH)) {
+            assertThat(e.getMessage(locale)).contains("simpul.adapters.x.y").doesNotStartWith("adapter.")
+                    .doesNotContain("{");
+        }
+        assertThat(e.getMessage(LocalizedMessage.INDONESIAN)).isNotEqualTo(e.getMessage(Locale.ENGLISH));
+    }
+
     private static Properties load(String path) throws IOException {
         Properties p = new Properties();
         try (InputStream in = SpiValuesTest.class.getResourceAsStream(path)) {

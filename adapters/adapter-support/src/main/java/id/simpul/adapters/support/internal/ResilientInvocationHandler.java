@@ -29,8 +29,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -134,13 +136,11 @@ public final class ResilientInvocationHandler implements InvocationHandler {
             throw RemoteCallException.of(descriptor, operation, RemoteFailure.BULKHEAD_FULL,
                     String.valueOf(settings.maxConcurrent()), null);
         }
-        Supplier<Future<Object>> task = () -> executor.submit(() -> {
-            try {
-                return method.invoke(adapter, args);
-            } finally {
-                bulkhead.onComplete();
-            }
-        });
+        Supplier<Future<Object>> task = () -> {
+            FutureTask<Object> call = permitReleasingCall(method, args);
+            executor.execute(call);
+            return call;
+        };
         try {
             return timeLimiter.executeFutureSupplier(task);
         } catch (TimeoutException e) {
@@ -156,6 +156,35 @@ public final class ResilientInvocationHandler implements InvocationHandler {
         } catch (Exception e) {
             throw unwrap(e, operation);
         }
+    }
+
+    /**
+     * The call on a worker thread; its bulkhead slot is freed when the call really ends (a timed-out
+     * call keeps its slot until its socket gives up), or at once if it was cancelled before it started.
+     */
+    private FutureTask<Object> permitReleasingCall(Method method, Object[] args) {
+        AtomicBoolean started = new AtomicBoolean();
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                bulkhead.onComplete();
+            }
+        };
+        return new FutureTask<>(() -> {
+            started.set(true);
+            try {
+                return method.invoke(adapter, args);
+            } finally {
+                release.run();
+            }
+        }) {
+            @Override
+            protected void done() {
+                if (isCancelled() && !started.get()) {
+                    release.run();
+                }
+            }
+        };
     }
 
     private RuntimeException unwrap(Throwable failure, String operation) {

@@ -61,7 +61,7 @@ public final class DukcapilSimulator implements AutoCloseable {
         this.password = b.password;
         this.ip = b.ip;
         this.server = SimulatorServer.builder("dukcapil").port(b.port).seed(b.seed).knobs(b.knobs)
-                .route(ROUTE, this::handle).start();
+                .onRequest(b.listener).route(ROUTE, this::handle).start();
     }
 
     public static Builder builder() {
@@ -263,8 +263,15 @@ public final class DukcapilSimulator implements AutoCloseable {
         private String user = DEFAULT_USER;
         private String password = DEFAULT_PASSWORD;
         private String ip = DEFAULT_IP;
+        private java.util.function.Consumer<id.simpul.adapters.simulator.SimRequest> listener = r -> { };
 
         private Builder() {
+        }
+
+        /** Sees every request to the service before it is answered (contract tests). */
+        public Builder onRequest(java.util.function.Consumer<id.simpul.adapters.simulator.SimRequest> requestListener) {
+            this.listener = Objects.requireNonNull(requestListener, "requestListener");
+            return this;
         }
 
         public Builder people(List<SyntheticPerson> people) {

@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * The national licensing system (OSS RBA) as a region uses it, host to host.
  *
- * <p>Inquiries are {@link SafeToRepeat}; pushes are not: each push call sends at most one request,
- * and a caller that must deliver it (through an outbox) retries with the same content, which OSS
- * treats as the same status. Failures of the remote side are {@link RemoteCallException}s.
+ * <p>Inquiries are {@link SafeToRepeat}; pushes are not: each push call sends at most one request.
+ * Whether OSS recognises a repeated push is not documented, so delivering a push is the caller's
+ * decision (the portal's outbox: same content, after checking the status with
+ * {@link #checkLicenceStatus}). Failures of the remote side are {@link RemoteCallException}s.
  */
 public interface LicensingGateway extends Port {
 
