@@ -11,8 +11,10 @@ import java.time.Clock;
 /**
  * Announces the OSS RBA adapter to {@link java.util.ServiceLoader}: {@link LicensingGateway} over
  * OSS's host-to-host REST interface through MicroProfile REST Client, wrapped in adapter-support's
- * resilience layer. Inquiries are retried on transient failures; pushes are sent once per call (OSS
- * acknowledges an identical push again without recording it twice, so an outbox may redeliver).
+ * resilience layer. Inquiries are retried on transient failures; pushes are sent once per call and
+ * the same update always produces the same request body, so a receiver can recognise a redelivery
+ * (the simulator does; whether OSS does is not documented, so the portal's outbox checks the status
+ * with {@code checkLicenceStatus} before delivering again).
  * Connection settings: {@link OssSettings}; resilience settings:
  * {@link id.simpul.adapters.support.ResilienceSettings} (prefix {@code simpul.adapters.oss.}).
  */

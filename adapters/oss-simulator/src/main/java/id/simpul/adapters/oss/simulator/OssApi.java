@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * OSS RBA's host-to-host operations as the simulator answers them, without HTTP. Each answer wraps
  * {@code kode} (the same number as the HTTP status) and {@code keterangan} in
  * {@code respon<operation>}. Pushes are recorded once: the same content sent again is acknowledged
- * with the first reference and not recorded twice.
+ * with the first reference and not recorded twice. That is a modelling choice (what a careful
+ * receiver does); OSS does not document how it treats a repeated push.
  */
 final class OssApi {
 
