@@ -93,6 +93,18 @@ class RestLicensingGatewayTest {
     }
 
     @Test
+    void wrongBaseAddress_isARefusedRequest_notAnUnknownNib() {
+        Map<String, String> wrong = new java.util.HashMap<>(Map.of("simpul.adapters.oss.url", sim.server().baseUri() + "/salah",
+                "simpul.adapters.oss.user-key", "kunci-rahasia", "simpul.adapters.oss.institution", "DPMPTSP-6112",
+                "simpul.adapters.oss.region", "61.12"));
+        LicensingGateway misconfigured = new RestLicensingGateway(new OssAdapterProvider().descriptor(),
+                OssSettings.from(AdapterSettings.of(wrong)), Clock.systemUTC());
+        assertThatThrownBy(() -> misconfigured.inquireNib(Nib.parse("0000000000001")))
+                .isInstanceOfSatisfying(RemoteCallException.class,
+                        e -> assertThat(e.kind()).isEqualTo(RemoteFailure.REQUEST_REFUSED));
+    }
+
+    @Test
     void inquireNib_unknown_isEmpty() {
         assertThat(oss.inquireNib(Nib.parse("0000000000001"))).isEmpty();
     }

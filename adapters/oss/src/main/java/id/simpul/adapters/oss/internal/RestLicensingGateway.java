@@ -168,7 +168,8 @@ public final class RestLicensingGateway implements LicensingGateway {
         }
         Optional<JsonObject> inner = parse(text, "respon" + ossOperation);
         int code = inner.map(RestLicensingGateway::code).orElse(status);
-        if (code == 404 && notFoundIsEmpty) {
+        if (code == 404 && notFoundIsEmpty && inner.isPresent()) {
+            // only OSS's own "not found" answer; a bare 404 means a wrong address, not an unknown NIB
             return Optional.empty();
         }
         if (code == 200 && status == 200) {
