@@ -10,6 +10,12 @@ public interface ResilientAdapter {
 
     AdapterHealth health();
 
+    /**
+     * Registers a listener told of every circuit state change (from, to), e.g. to log an event or raise
+     * an alert; called on the thread of the call that caused the change, so it must be quick.
+     */
+    void onCircuitChange(java.util.function.BiConsumer<CircuitState, CircuitState> listener);
+
     /** The health of any port object, if it was decorated by {@link Resilient}. */
     static Optional<AdapterHealth> healthOf(Object port) {
         return port instanceof ResilientAdapter r ? Optional.of(r.health()) : Optional.empty();

@@ -199,11 +199,16 @@ class ResilientTest {
         LicensingGateway decorated = decorate(gateway, Map.of("simpul.adapters.oss.retry.max-attempts", "1",
                 "simpul.adapters.oss.circuit.window", "4", "simpul.adapters.oss.circuit.minimum-calls", "4",
                 "simpul.adapters.oss.circuit.open-wait", "10s", "simpul.adapters.oss.circuit.half-open-calls", "1"));
+        List<String> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ((ResilientAdapter) decorated).onCircuitChange((from, to) -> changes.add(from + "->" + to));
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> decorated.inquireNib(NIB)).isInstanceOf(RemoteCallException.class);
         }
 
-        assertThat(ResilientAdapter.healthOf(decorated).orElseThrow().circuit()).isEqualTo(CircuitState.OPEN);
+        AdapterHealth open = ResilientAdapter.healthOf(decorated).orElseThrow();
+        assertThat(open.circuit()).isEqualTo(CircuitState.OPEN);
+        assertThat(open.ready()).isFalse();
+        assertThat(open.failedCalls()).isEqualTo(4);
         assertThatThrownBy(() -> decorated.inquireNib(NIB)).isInstanceOfSatisfying(RemoteCallException.class,
                 e -> assertThat(e.kind()).isEqualTo(RemoteFailure.CIRCUIT_OPEN));
         assertThat(gateway.calls).hasValue(4);
@@ -211,6 +216,7 @@ class ResilientTest {
         clock.advance(Duration.ofSeconds(11));
         assertThat(decorated.inquireNib(NIB)).contains(RECORD);
         assertThat(ResilientAdapter.healthOf(decorated).orElseThrow().circuit()).isEqualTo(CircuitState.CLOSED);
+        assertThat(changes).containsExactly("CLOSED->OPEN", "OPEN->HALF_OPEN", "HALF_OPEN->CLOSED");
     }
 
     @Test

@@ -19,6 +19,12 @@ public record SimRequest(String method, String path, String query, Map<String, L
         headers = Map.copyOf(headers);
     }
 
+    /** Method and path only: bodies and headers carry personal data and credentials. */
+    @Override
+    public String toString() {
+        return "SimRequest[" + method + " " + path + "]";
+    }
+
     public Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));

@@ -94,7 +94,9 @@ public final class Adapters {
         } else if (providers.isEmpty()) {
             throw AdapterConfigurationException.noProvider(portKey(port), property);
         } else if (providers.size() > 1) {
-            throw AdapterConfigurationException.severalProviders(portKey(port), systems, property);
+            List<String> found = providers.stream()
+                    .map(p -> p.descriptor().system() + " (" + p.getClass().getName() + ")").toList();
+            throw AdapterConfigurationException.severalProviders(portKey(port), found, property);
         } else {
             provider = providers.get(0);
         }

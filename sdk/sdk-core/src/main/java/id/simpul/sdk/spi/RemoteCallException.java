@@ -31,7 +31,7 @@ public final class RemoteCallException extends SimpulRemoteException {
      * @param descriptor the adapter that failed
      * @param operation  the port operation, e.g. {@code verify}
      * @param kind       what happened
-     * @param detail     a short technical detail free of personal data (HTTP status, time limit), or ""
+     * @param detail     a short technical detail free of personal data (HTTP status, time limit); blank for none
      * @param cause      the underlying failure, only when its message is free of personal data; may be null
      */
     public static RemoteCallException of(AdapterDescriptor descriptor, String operation, RemoteFailure kind,
@@ -40,7 +40,7 @@ public final class RemoteCallException extends SimpulRemoteException {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(kind, "kind");
         LocalizedMessage message = LocalizedMessage.of(AdapterConfigurationException.BUNDLE, kind.messageKey(),
-                descriptor.displayName(), operation, detail == null ? "" : detail);
+                descriptor.displayName(), operation, detail == null || detail.isBlank() ? "-" : detail);
         return new RemoteCallException(descriptor.system(), operation, kind, message, cause);
     }
 

@@ -32,7 +32,8 @@ class AdaptersTest {
     void load_withSeveralProvidersAndNoChoice_listsThemAndTheChoosingProperty() {
         assertThatThrownBy(() -> Adapters.load(PoliceReports.class, AdapterSettings.empty()))
                 .isInstanceOf(AdapterConfigurationException.class)
-                .hasMessageContaining("police-a, police-b")
+                .hasMessageContaining("police-a (id.simpul.sdk.spi.TestProviders$PoliceA)")
+                .hasMessageContaining("police-b (id.simpul.sdk.spi.TestProviders$PoliceB)")
                 .hasMessageContaining("simpul.adapters.police-reports.provider")
                 .satisfies(e -> assertThat(((AdapterConfigurationException) e).getMessage(Locale.ENGLISH))
                         .startsWith("Several adapters for port police-reports"));

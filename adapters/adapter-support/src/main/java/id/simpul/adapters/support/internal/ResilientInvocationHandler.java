@@ -24,7 +24,10 @@ import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +54,7 @@ public final class ResilientInvocationHandler implements InvocationHandler {
     private final Retry retry;
     private final ExecutorService executor;
     private final System.Logger log;
+    private final List<BiConsumer<CircuitState, CircuitState>> listeners = new CopyOnWriteArrayList<>();
 
     public ResilientInvocationHandler(Port adapter, ResilienceSettings settings) {
         this.adapter = adapter;
@@ -83,14 +87,24 @@ public final class ResilientInvocationHandler implements InvocationHandler {
                 .failAfterMaxAttempts(false)
                 .build());
         this.executor = Executors.newCachedThreadPool(daemonThreads(name));
-        circuitBreaker.getEventPublisher().onStateTransition(e -> log.log(System.Logger.Level.INFO,
-                "circuit of {0} changed: {1}", name, e.getStateTransition()));
+        circuitBreaker.getEventPublisher().onStateTransition(e -> {
+            log.log(System.Logger.Level.INFO, "circuit of {0} changed: {1}", name, e.getStateTransition());
+            CircuitState from = state(e.getStateTransition().getFromState());
+            CircuitState to = state(e.getStateTransition().getToState());
+            listeners.forEach(l -> l.accept(from, to));
+        });
     }
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         Class<?> owner = method.getDeclaringClass();
         if (owner == ResilientAdapter.class) {
+            if (method.getName().equals("onCircuitChange")) {
+                @SuppressWarnings("unchecked")
+                BiConsumer<CircuitState, CircuitState> listener = (BiConsumer<CircuitState, CircuitState>) args[0];
+                listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+                return null;
+            }
             return health();
         }
         if (owner == Object.class) {
@@ -252,14 +266,18 @@ public final class ResilientInvocationHandler implements InvocationHandler {
 
     private AdapterHealth health() {
         CircuitBreaker.Metrics m = circuitBreaker.getMetrics();
-        CircuitState state = switch (circuitBreaker.getState()) {
+        return new AdapterHealth(descriptor.system(), state(circuitBreaker.getState()), m.getFailureRate(),
+                m.getNumberOfBufferedCalls(), m.getNumberOfFailedCalls(), m.getNumberOfNotPermittedCalls(),
+                bulkhead.getMetrics().getAvailableConcurrentCalls());
+    }
+
+    private static CircuitState state(CircuitBreaker.State state) {
+        return switch (state) {
             case CLOSED -> CircuitState.CLOSED;
             case OPEN -> CircuitState.OPEN;
             case HALF_OPEN -> CircuitState.HALF_OPEN;
             default -> CircuitState.OTHER;
         };
-        return new AdapterHealth(descriptor.system(), state, m.getFailureRate(), m.getNumberOfBufferedCalls(),
-                m.getNumberOfNotPermittedCalls(), bulkhead.getMetrics().getAvailableConcurrentCalls());
     }
 
     private Object objectMethod(Object proxy, Method method, Object[] args) {
