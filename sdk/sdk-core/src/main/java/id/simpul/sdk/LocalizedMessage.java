@@ -1,6 +1,7 @@
 package id.simpul.sdk;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -29,11 +30,12 @@ public record LocalizedMessage(String bundle, String key, List<Object> args) {
     public LocalizedMessage {
         Objects.requireNonNull(bundle, "bundle");
         Objects.requireNonNull(key, "key");
-        args = List.copyOf(args);
+        args = args.stream().map(a -> a == null ? "" : a).toList();
     }
 
+    /** A message; a {@code null} argument renders as empty text, so building an error never fails. */
     public static LocalizedMessage of(String bundle, String key, Object... args) {
-        return new LocalizedMessage(bundle, key, List.of(args));
+        return new LocalizedMessage(bundle, key, Arrays.asList(args));
     }
 
     /** Renders the message; an unknown key renders as the key itself so nothing is ever lost. */

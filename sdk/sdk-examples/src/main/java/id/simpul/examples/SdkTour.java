@@ -23,6 +23,8 @@ import id.simpul.sdk.identity.Gender;
 import id.simpul.sdk.identity.Nik;
 import id.simpul.sdk.identity.NikProblem;
 import id.simpul.sdk.identity.NikValidation;
+import id.simpul.sdk.json.InvalidJsonDocumentException;
+import id.simpul.sdk.json.SimpulJson;
 import id.simpul.sdk.region.Region;
 import id.simpul.sdk.region.RegionCode;
 import id.simpul.sdk.region.RegionLevel;
@@ -47,7 +49,8 @@ import java.util.stream.Collectors;
 /**
  * A guided tour of the SDK on real data: a synthetic NIK built from a real Kubu Raya kecamatan,
  * region lookups in the official Kemendagri dataset, form validation against a standar
- * pelayanan, and a KTP-el reprint request walked through its whole life with its SLA clock.
+ * pelayanan, a KTP-el reprint request walked through its whole life with its SLA clock, and that
+ * request as canonical JSON.
  * Every value printed is computed by the SDK; nothing here is canned output.
  */
 public final class SdkTour {
@@ -71,7 +74,8 @@ public final class SdkTour {
                 regions.count(RegionLevel.REGENCY), regions.count(RegionLevel.DISTRICT), regions.count(RegionLevel.VILLAGE));
         Region kecamatan = lookUpRegions(regions);
         Nik nik = identityNumbers(regions, kecamatan.code());
-        walkARequest(kecamatan.code(), nik);
+        ServiceRequest request = walkARequest(kecamatan.code(), nik);
+        canonicalJson(request);
     }
 
     private Region lookUpRegions(RegionRegistry regions) {
@@ -114,7 +118,7 @@ public final class SdkTour {
         }
     }
 
-    private void walkARequest(RegionCode kecamatan, Nik nik) {
+    private ServiceRequest walkARequest(RegionCode kecamatan, Nik nik) {
         heading("3. A KTP-el reprint request, start to finish / Permohonan cetak ulang KTP-el");
         ServiceStandard standard = ktpReprintStandard();
         WorkingCalendar calendar = WorkingCalendar.indonesia();
@@ -177,6 +181,30 @@ public final class SdkTour {
                     h.to(), h.actor(), h.reason().map(r -> "  (" + r + ")").orElse(""));
         }
         out.printf("  toString never shows the NIK: %s%n", request);
+        return request;
+    }
+
+    private void canonicalJson(ServiceRequest request) {
+        heading("4. Canonical JSON / JSON kanonik (specs/json-schema/service-request.schema.json)");
+        try (SimpulJson json = SimpulJson.builder().calendar(request.slaClock().calendar()).formatted(true).build()) {
+            String text = json.toJson(request);
+            ServiceRequest again = json.fromJson(text, ServiceRequest.class);
+            out.printf("  the request as JSON is %d characters and reads back equal: %s%n", text.length(),
+                    again.equals(request));
+            out.println("  the same request with its form values (personal data, never to be logged) left out:");
+            ServiceRequest withoutForm = request.toBuilder().form(FormData.empty()).build();
+            json.toJson(withoutForm).lines().forEach(line -> out.println("   " + line));
+
+            String tampered = text.replace("\"status\" : \"COMPLETED\"", "\"status\" : \"REJECTED\"")
+                    .replace("\"status\": \"COMPLETED\"", "\"status\": \"REJECTED\"");
+            try {
+                json.fromJson(tampered, ServiceRequest.class);
+                out.println("  a status that disagrees with the history was NOT refused!");
+            } catch (InvalidJsonDocumentException e) {
+                out.printf("  a status that disagrees with the history is refused at %s (%s):%n", e.pointer(), e.code());
+                out.printf("       id: %s%n       en: %s%n", e.getMessage(LocalizedMessage.INDONESIAN), e.getMessage(EN));
+            }
+        }
     }
 
     private String typo(String number) {

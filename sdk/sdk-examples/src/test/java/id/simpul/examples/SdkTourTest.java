@@ -21,6 +21,9 @@ class SdkTourTest {
                 .contains("warnings=[REGION_UNKNOWN]")
                 .contains("final status COMPLETED")
                 .contains("request.transition.illegal")
+                .contains("reads back equal: true")
+                .contains("\"status\": \"COMPLETED\"")
+                .contains("is refused at /status")
                 .doesNotContain("6112015705900042");
     }
 }

@@ -28,13 +28,13 @@ public final class Agency {
         this.parent = b.parent;
         this.servicePoint = b.servicePoint;
         if (id.equals(parent)) {
-            throw new IllegalArgumentException("agency " + id + " cannot be its own parent");
+            throw new InvalidAgencyException("agency.parent.self", id.value());
         }
     }
 
     private static String requireText(String s, String field) {
         if (s == null || s.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
+            throw new InvalidAgencyException("agency.field.blank", field);
         }
         return s.strip();
     }

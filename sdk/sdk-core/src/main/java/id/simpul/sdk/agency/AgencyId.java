@@ -16,8 +16,8 @@ public record AgencyId(String value) implements Comparable<AgencyId> {
     public AgencyId {
         Objects.requireNonNull(value, "value");
         if (!SHAPE.matcher(value).matches()) {
-            throw new IllegalArgumentException("agency id '" + value
-                    + "' must be a region code, a dash and a lower-case slug, e.g. 61.12-disdukcapil");
+            throw new InvalidAgencyException("agency.id.shape",
+                    value.length() <= 60 ? value : value.substring(0, 60) + "\u2026");
         }
     }
 

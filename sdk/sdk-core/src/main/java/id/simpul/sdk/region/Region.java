@@ -15,7 +15,7 @@ public record Region(RegionCode code, String name) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("region " + code + " has a blank name");
+            throw InvalidRegionException.blankName(code);
         }
     }
 

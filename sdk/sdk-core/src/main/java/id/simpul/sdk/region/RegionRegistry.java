@@ -29,7 +29,7 @@ public interface RegionRegistry {
     /**
      * A registry of the given regions, in any order. Every region's parent must be among them.
      *
-     * @throws IllegalArgumentException naming the first code whose parent is missing or that repeats
+     * @throws InvalidRegionException naming the first code whose parent is missing or that repeats
      */
     static RegionRegistry of(Collection<Region> regions) {
         return CompactRegionRegistry.of(regions);

@@ -2,6 +2,7 @@ package id.simpul.sdk.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.simpul.sdk.region.RegionCode;
 import java.util.List;
@@ -22,7 +23,7 @@ class AgencyTest {
         assertThat(AgencyId.isWellFormed("61-polda-kalbar")).isTrue();
         for (String bad : List.of("disdukcapil", "61.12_disdukcapil", "61.12-Disdukcapil", "61.12-", "6112-x", "61.12-a--b")) {
             assertThat(AgencyId.isWellFormed(bad)).as(bad).isFalse();
-            assertThatThrownBy(() -> AgencyId.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> AgencyId.of(bad)).as(bad).isInstanceOf(InvalidAgencyException.class);
         }
     }
 
@@ -44,7 +45,7 @@ class AgencyTest {
 
     @Test
     void build_withoutNameKindOrRegion_isRefused() {
-        assertThatThrownBy(() -> disdukcapil().toBuilder().name(" ").build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> disdukcapil().toBuilder().name(" ").build()).isInstanceOf(InvalidAgencyException.class);
         assertThatThrownBy(() -> disdukcapil().toBuilder().kind(null).build()).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> disdukcapil().toBuilder().homeRegion((RegionCode) null).build())
                 .isInstanceOf(NullPointerException.class);
@@ -53,7 +54,7 @@ class AgencyTest {
     @Test
     void build_agencyThatIsItsOwnParent_isRefused() {
         assertThatThrownBy(() -> disdukcapil().toBuilder().parent(AgencyId.of("61.12-disdukcapil")).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("own parent");
+                .isInstanceOf(InvalidAgencyException.class).hasMessageContaining("induk dirinya sendiri");
     }
 
     @Test
@@ -76,5 +77,20 @@ class AgencyTest {
         assertThat(AgencyKind.LAND_OFFICE.isVertical()).isTrue();
         assertThat(AgencyKind.DISTRICT_OFFICE.isVertical()).isFalse();
         assertThat(AgencyKind.PUBLIC_SERVICE_MALL.configName()).isEqualTo("mpp");
+    }
+
+    @Test
+    void invalidAgency_isAClientError_explainedInBothLanguages() {
+        InvalidAgencyException e = catchThrowableOfType(() -> AgencyId.of("Disdukcapil Kubu Raya"),
+                InvalidAgencyException.class);
+
+        assertThat(e.code()).isEqualTo("agency.invalid");
+        assertThat(e.retryable()).isFalse();
+        assertThat(e.getMessage()).startsWith("Kode instansi \"Disdukcapil Kubu Raya\" tidak sah.");
+        assertThat(e.getMessage(java.util.Locale.ENGLISH)).startsWith("Agency id \"Disdukcapil Kubu Raya\" is not valid.")
+                .contains("61.12-disdukcapil");
+        assertThat(catchThrowableOfType(() -> disdukcapil().toBuilder().name(null).build(),
+                InvalidAgencyException.class).getMessage(java.util.Locale.ENGLISH))
+                .isEqualTo("The agency's name must not be blank. Give the office's official name.");
     }
 }

@@ -12,6 +12,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
@@ -50,6 +51,15 @@ class SdkCoreArchitectureTest {
             .that().areAssignableTo(Throwable.class).and().resideInAPackage("id.simpul.sdk..")
             .should().beAssignableTo(id.simpul.sdk.SimpulException.class)
             .because("callers catch one root, SimpulException, and read code() and retryable()");
+
+    @ArchTest
+    static final ArchRule writesNothingToStandardStreamsOrLogs =
+            GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+            .because("the SDK handles personal data; only the embedding application decides what reaches its logs");
+
+    @ArchTest
+    static final ArchRule usesNoLoggingFramework = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+            .because("the SDK handles personal data; only the embedding application decides what reaches its logs");
 
     @ArchTest
     static final ArchRule noBareRuntimeExceptions = noClasses()

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every message exists in Bahasa Indonesia and English with the same arguments, and every key the
- * catalogue, request and calendar code uses is in its bundle.
+ * catalogue, request, calendar and agency code uses is in its bundle.
  */
 class MessageBundlesTest {
 
@@ -37,8 +37,9 @@ class MessageBundlesTest {
      * are checked by {@link #everyProblemCode_hasAMessage()}.
      */
     private static final Set<String> NOT_KEYS = Set.of("catalogue.invalid", "request.invalid", "registration.invalid",
-            "calendar.data.invalid", "calendar.sla.illegal-operation", "holidays.index",
-            "id.simpul.sdk.catalogue.messages", "id.simpul.sdk.request.messages", "id.simpul.sdk.calendar.messages");
+            "calendar.data.invalid", "calendar.sla.illegal-operation", "holidays.index", "agency.invalid",
+            "id.simpul.sdk.catalogue.messages", "id.simpul.sdk.request.messages", "id.simpul.sdk.calendar.messages",
+            "id.simpul.sdk.agency.messages");
 
     static Stream<Path> bundles() throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES)) {
@@ -64,11 +65,11 @@ class MessageBundlesTest {
     @Test
     void everyKeyTheCodeUses_isInItsBundle() throws IOException {
         Set<String> known = new HashSet<>();
-        for (String pkg : List.of("catalogue", "request", "calendar")) {
+        for (String pkg : List.of("catalogue", "request", "calendar", "agency")) {
             known.addAll(load(RESOURCES.resolve("id/simpul/sdk/" + pkg + "/messages.properties")).stringPropertyNames());
         }
         Set<String> missing = new TreeSet<>();
-        for (String pkg : List.of("catalogue", "request", "calendar")) {
+        for (String pkg : List.of("catalogue", "request", "calendar", "agency")) {
             try (Stream<Path> files = Files.walk(SOURCES.resolve(pkg))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java"))
                         .filter(p -> !p.endsWith("ProblemCode.java")).toList()) {

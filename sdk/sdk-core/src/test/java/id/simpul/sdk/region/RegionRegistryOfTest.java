@@ -2,10 +2,12 @@ package id.simpul.sdk.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** {@link RegionRegistry#of} for deployments and tests that bring their own list of regions. */
@@ -52,16 +54,21 @@ class RegionRegistryOfTest {
     void of_aRegionWithoutItsParent_isRefusedNamingBoth() {
         List<Region> orphan = List.of(region("61", "Kalimantan Barat"), region("61.12.01", "Sungai Raya"));
 
-        assertThatThrownBy(() -> RegionRegistry.of(orphan)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RegionRegistry.of(orphan)).isInstanceOf(InvalidRegionException.class)
                 .hasMessageContaining("61.12.01").hasMessageContaining("61.12");
+        assertThat(catchThrowableOfType(() -> RegionRegistry.of(orphan), InvalidRegionException.class)
+                .getMessage(Locale.ENGLISH)).isEqualTo("Region 61.12.01 has no parent 61.12 in the set. "
+                        + "Add the parent region, or check the code.");
     }
 
     @Test
     void of_aRepeatedCode_isRefused() {
         List<Region> twice = List.of(region("61", "Kalimantan Barat"), region("61", "Kalbar"));
 
-        assertThatThrownBy(() -> RegionRegistry.of(twice)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("61 appears twice");
+        assertThatThrownBy(() -> RegionRegistry.of(twice)).isInstanceOf(InvalidRegionException.class)
+                .hasMessageContaining("61 muncul dua kali");
+        assertThat(catchThrowableOfType(() -> RegionRegistry.of(twice), InvalidRegionException.class)
+                .getMessage(Locale.ENGLISH)).startsWith("Region code 61 appears twice.");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.simpul.sdk.region.internal;
 
 import id.simpul.sdk.region.Region;
+import id.simpul.sdk.region.InvalidRegionException;
 import id.simpul.sdk.region.RegionCode;
 import id.simpul.sdk.region.RegionLevel;
 import id.simpul.sdk.region.RegionRegistry;
@@ -29,7 +30,7 @@ public final class CompactRegionRegistry implements RegionRegistry {
     /**
      * A registry of the given regions, in any order.
      *
-     * @throws IllegalArgumentException naming the first code that repeats or whose parent is missing
+     * @throws InvalidRegionException naming the first code that repeats or whose parent is missing
      */
     public static CompactRegionRegistry of(Collection<Region> regions) {
         List<Region> sorted = new ArrayList<>(regions);
@@ -159,19 +160,20 @@ public final class CompactRegionRegistry implements RegionRegistry {
             return b.isEmpty() ? -1 : b.lastKey();
         }
 
-        /** @throws IllegalArgumentException when the key repeats, comes out of order, or has no parent */
+        /** @throws InvalidRegionException when the key repeats, comes out of order, or has no parent */
         void add(RegionLevel level, long key, byte[] utf8, int from, int to) {
             LevelTable.Builder table = levels[level.ordinal()];
             if (!table.isEmpty() && key <= table.lastKey()) {
-                throw new IllegalArgumentException("region code " + RegionKeys.dotted(key, level)
-                        + (key == table.lastKey() ? " appears twice" : " comes out of code order"));
+                String code = RegionKeys.dotted(key, level);
+                throw key == table.lastKey() ? InvalidRegionException.repeated(code)
+                        : InvalidRegionException.outOfOrder(code);
             }
             if (level != RegionLevel.PROVINCE) {
                 RegionLevel up = LEVELS[level.ordinal() - 1];
                 long parent = RegionKeys.parent(key, level);
                 if (lastKey(up) != parent) {
-                    throw new IllegalArgumentException("region " + RegionKeys.dotted(key, level) + " has no parent "
-                            + RegionKeys.dotted(parent, up) + " in the set");
+                    throw InvalidRegionException.parentMissing(RegionKeys.dotted(key, level),
+                            RegionKeys.dotted(parent, up));
                 }
             }
             table.add(key, utf8, from, to);

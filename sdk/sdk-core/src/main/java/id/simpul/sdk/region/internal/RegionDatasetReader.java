@@ -1,9 +1,11 @@
 package id.simpul.sdk.region.internal;
 
+import id.simpul.sdk.region.InvalidRegionException;
 import id.simpul.sdk.region.RegionLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Reads the region text format written by the dataset converter: comment lines start with
@@ -121,8 +123,8 @@ final class RegionDatasetReader {
         }
         try {
             builder.add(level, key, data, space + 1, stop);
-        } catch (IllegalArgumentException e) {
-            throw corrupt(e.getMessage());
+        } catch (InvalidRegionException e) {
+            throw corrupt(e.getMessage(Locale.ENGLISH));
         }
     }
 
