@@ -55,7 +55,7 @@ public final class AuthorityResolver {
     /** (service, strict ancestor of a territory) present: a subject there is too coarse. */
     private final LongMap<Boolean> authorityAncestors;
     /** Kecamatan key → by service index → delegations covering it, oldest first. */
-    private final LongMap<Delegation[][]> delegations;
+    private final LongMap<DelegationEntry[][]> delegations;
     /** (service, strict ancestor of a delegated kecamatan) present. */
     private final LongMap<Boolean> delegationAncestors;
     /** Unordered pair of areas → agreements between them, most recent first. */
@@ -84,7 +84,8 @@ public final class AuthorityResolver {
     private LongMap<AuthorityEntry[][]> indexAuthorities(List<Authority> all) {
         LongMap<AuthorityEntry[][]> index = new LongMap<>(all.size());
         for (Authority a : all) {
-            AuthorityEntry entry = new AuthorityEntry(a, offices.get(a.holder()).agency(), territoryKeys(a));
+            AuthorityEntry entry = new AuthorityEntry(a, offices.get(a.holder()).agency(), territoryKeys(a),
+                    new Days(a.validity(), null));
             for (RegionCode t : a.territory()) {
                 long key = RegionKey.of(t);
                 AuthorityEntry[][] byService = index.get(key);
@@ -129,25 +130,28 @@ public final class AuthorityResolver {
         return a.territory().stream().mapToLong(t -> RegionKey.of(t) * 10 + t.level().segments()).toArray();
     }
 
-    private LongMap<Delegation[][]> indexDelegations(List<Delegation> all) {
-        LongMap<Delegation[][]> index = new LongMap<>(all.size());
+    private LongMap<DelegationEntry[][]> indexDelegations(List<Delegation> all) {
+        LongMap<DelegationEntry[][]> index = new LongMap<>(all.size());
         for (Delegation d : all) {
+            DelegationEntry entry = new DelegationEntry(d, offices.get(d.delegator()).agency(),
+                    offices.get(d.delegate()).agency(), new Days(d.validity(), d.revocation().orElse(null)));
             for (RegionCode k : d.kecamatan()) {
                 long key = RegionKey.of(k);
-                Delegation[][] byService = index.get(key);
+                DelegationEntry[][] byService = index.get(key);
                 if (byService == null) {
-                    byService = new Delegation[serviceCount][];
+                    byService = new DelegationEntry[serviceCount][];
                     index.put(key, byService);
                 }
                 for (ServiceCode s : d.services()) {
                     int si = serviceIndex.get(s);
-                    byService[si] = append(byService[si], d, Delegation[]::new);
+                    byService[si] = append(byService[si], entry, DelegationEntry[]::new);
                     markAncestors(delegationAncestors, si, key, k.level().segments());
                 }
             }
         }
-        Comparator<Delegation> order = Comparator.comparing((Delegation d) -> d.validity().effectiveFrom())
-                .thenComparing(Delegation::id);
+        Comparator<DelegationEntry> order = Comparator
+                .comparing((DelegationEntry e) -> e.delegation().validity().effectiveFrom())
+                .thenComparing(e -> e.delegation().id());
         index.forEachValue(byService -> sortEach(byService, order));
         return index;
     }
@@ -197,7 +201,7 @@ public final class AuthorityResolver {
                 }
             }
         }
-        return new AgreementEntry(g, areas, accepts);
+        return new AgreementEntry(g, areas, accepts, new Days(g.validity(), g.termination().orElse(null)));
     }
 
     /**
@@ -259,6 +263,7 @@ public final class AuthorityResolver {
     /** The authority in force (an {@link AuthorityEntry}), or a refusal. */
     private Object findAuthority(ResolutionQuery query, int si, long subjectKey, int segments) {
         LocalDate date = query.date();
+        long day = date.toEpochDay();
         AuthorityEntry nearest = null;
         for (int level = segments; level >= 1; level--) {
             AuthorityEntry[][] here = authorities.get(RegionKey.truncate(subjectKey, level));
@@ -267,7 +272,7 @@ public final class AuthorityResolver {
                 continue;
             }
             for (AuthorityEntry e : candidates) {
-                if (e.authority().validity().covers(date)) {
+                if (e.days().covers(day)) {
                     return e;
                 }
                 nearest = closer(nearest, e, date);
@@ -317,22 +322,25 @@ public final class AuthorityResolver {
             }
             return noDelegation(query, authority, authorityLink);
         }
-        Delegation[][] here = delegations.get(RegionKey.truncate(subjectKey, DISTRICT));
-        Delegation[] candidates = here == null ? null : here[si];
+        DelegationEntry[][] here = delegations.get(RegionKey.truncate(subjectKey, DISTRICT));
+        DelegationEntry[] candidates = here == null ? null : here[si];
         if (candidates == null) {
             return noDelegation(query, authority, authorityLink);
         }
         SetAside best = null;
-        for (Delegation d : candidates) {
-            if (!d.delegator().equals(authority.holder())) {
+        Agency holder = authorityLink.holder();
+        long day = query.date().toEpochDay();
+        for (DelegationEntry e : candidates) {
+            if (e.delegator() != holder) {
                 continue;
             }
-            InstrumentStatus status = d.statusOn(query.date());
+            Delegation d = e.delegation();
+            InstrumentStatus status = e.days().status(day);
             if (status == InstrumentStatus.IN_FORCE) {
                 List<ConditionCheck> checks = d.conditions().isEmpty() ? List.of() : d.check(query.attributes());
                 ConditionCheck failed = firstFailed(checks);
                 if (failed == null) {
-                    return new DelegationLink(d, offices.get(d.delegate()).agency(), checks);
+                    return new DelegationLink(d, e.delegate(), checks);
                 }
                 best = SetAside.better(best, new SetAside(d, RefusalReason.CONDITION_NOT_MET, failed));
             } else {
@@ -401,19 +409,25 @@ public final class AuthorityResolver {
             };
         }
 
+        /** The explanation; its arguments are values rendered only when the message is. */
         LocalizedMessage message() {
             Delegation d = delegation;
             return switch (reason) {
-                case CONDITION_NOT_MET -> Texts.msg("refusal.condition." + failed.outcome().name().toLowerCase(
-                        java.util.Locale.ROOT), d.id(), failed.condition().expression(), failed.actual(),
-                        failed.condition().attribute());
+                case CONDITION_NOT_MET -> Texts.msg(conditionKey(failed.outcome()), d.id(), failed.condition(),
+                        failed.actual(), failed.condition().attribute());
                 case DELEGATION_REVOKED -> Texts.msg("refusal.delegation-revoked", d.id(),
-                        d.revocation().orElseThrow().instrument().cite(),
-                        d.revocation().orElseThrow().effective().toString());
+                        d.revocation().orElseThrow().instrument(), d.revocation().orElseThrow().effective());
                 case DELEGATION_EXPIRED -> Texts.msg("refusal.delegation-expired", d.id(),
-                        d.validity().effectiveUntil().map(Object::toString).orElse(""));
-                default -> Texts.msg("refusal.delegation-not-yet-in-force", d.id(),
-                        d.validity().effectiveFrom().toString());
+                        d.validity().effectiveUntil().orElseThrow());
+                default -> Texts.msg("refusal.delegation-not-yet-in-force", d.id(), d.validity().effectiveFrom());
+            };
+        }
+
+        private static String conditionKey(ConditionCheck.Outcome outcome) {
+            return switch (outcome) {
+                case MISSING -> "refusal.condition.missing";
+                case UNREADABLE -> "refusal.condition.unreadable";
+                default -> "refusal.condition.not_met";
             };
         }
     }
@@ -439,13 +453,14 @@ public final class AuthorityResolver {
                             : subject.truncate(RegionLevel.REGENCY)).value());
         }
         ServiceCode service = query.service();
+        long day = query.date().toEpochDay();
         CooperationAgreement inForceOutOfScope = null;
         CooperationAgreement closest = null;
         InstrumentStatus closestStatus = null;
         for (AgreementEntry e : candidates) {
             CooperationAgreement g = e.agreement();
             int filingParty = e.party(filingArea);
-            InstrumentStatus status = g.statusOn(query.date());
+            InstrumentStatus status = e.days().status(day);
             if (!e.accepts()[filingParty].get(si)) {
                 if (status == InstrumentStatus.IN_FORCE && inForceOutOfScope == null) {
                     inForceOutOfScope = g;
@@ -494,7 +509,8 @@ public final class AuthorityResolver {
     }
 
     /** An agreement with its parties' areas and, per party, the service indexes its counters accept. */
-    private record AgreementEntry(CooperationAgreement agreement, int[] areas, java.util.BitSet[] accepts) {
+    private record AgreementEntry(CooperationAgreement agreement, int[] areas, java.util.BitSet[] accepts,
+            Days days) {
 
         /** The index of the party for an area (the caller knows it is one). */
         int party(int area) {
@@ -507,8 +523,40 @@ public final class AuthorityResolver {
         }
     }
 
+    /** A delegation with its delegator and delegate (the resolver's own instances) and its days. */
+    private record DelegationEntry(Delegation delegation, Agency delegator, Agency delegate, Days days) {
+    }
+
+    /**
+     * The days of a validity (and revocation) as epoch days, so that a status is two comparisons of
+     * numbers; same answers as {@link InstrumentStatus#of}.
+     */
+    private record Days(long from, long until, long revokedFrom) {
+
+        Days(Validity validity, Revocation revocation) {
+            this(validity.effectiveFrom().toEpochDay(),
+                    validity.effectiveUntil().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE),
+                    revocation == null ? Long.MAX_VALUE : revocation.effective().toEpochDay());
+        }
+
+        boolean covers(long day) {
+            return day >= from && day <= until;
+        }
+
+        InstrumentStatus status(long day) {
+            if (day < from) {
+                return InstrumentStatus.NOT_YET_IN_FORCE;
+            }
+            boolean revoked = day >= revokedFrom;
+            if (day > until) {
+                return revoked && revokedFrom <= until ? InstrumentStatus.REVOKED : InstrumentStatus.EXPIRED;
+            }
+            return revoked ? InstrumentStatus.REVOKED : InstrumentStatus.IN_FORCE;
+        }
+    }
+
     /** An authority with its holder and its territory as keys ({@code regionKey * 10 + segments}). */
-    private record AuthorityEntry(Authority authority, Agency holder, long[] territory) {
+    private record AuthorityEntry(Authority authority, Agency holder, long[] territory, Days days) {
 
         /** Whether the region lies within the territory, by arithmetic on keys. */
         boolean covers(long key, int segments) {
