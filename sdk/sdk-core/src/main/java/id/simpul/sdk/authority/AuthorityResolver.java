@@ -220,6 +220,15 @@ public final class AuthorityResolver {
     }
 
     /**
+     * Who may decide this service for this subject region, filed at this point on this date, with
+     * these request attributes; same as {@link #resolve(ResolutionQuery)}.
+     */
+    public Resolution resolve(ServiceCode service, RegionCode subjectRegion, id.simpul.sdk.request.FilingPoint filingPoint,
+            LocalDate date, id.simpul.sdk.catalogue.FormData attributes) {
+        return resolve(new ResolutionQuery(service, subjectRegion, filingPoint, date, attributes));
+    }
+
+    /**
      * Resolves a query. Never throws for an answerable question: unknown services, regions or
      * offices are refusals too.
      */
