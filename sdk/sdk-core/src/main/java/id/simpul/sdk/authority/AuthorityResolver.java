@@ -5,17 +5,23 @@ import id.simpul.sdk.agency.Agency;
 import id.simpul.sdk.agency.AgencyId;
 import id.simpul.sdk.authority.internal.LongMap;
 import id.simpul.sdk.authority.internal.RegionKey;
+import id.simpul.sdk.catalogue.FormData;
 import id.simpul.sdk.catalogue.ServiceCode;
+import id.simpul.sdk.region.Region;
 import id.simpul.sdk.region.RegionCode;
 import id.simpul.sdk.region.RegionLevel;
 import id.simpul.sdk.region.RegionRegistry;
 import id.simpul.sdk.request.Channel;
+import id.simpul.sdk.request.FilingPoint;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * Answers who may legally decide a request here and now, and why (penentuan kewenangan): the
@@ -84,7 +90,7 @@ public final class AuthorityResolver {
         }
         LongMap<Boolean> keys = new LongMap<>(count);
         for (RegionLevel level : RegionLevel.values()) {
-            for (id.simpul.sdk.region.Region r : registry.all(level)) {
+            for (Region r : registry.all(level)) {
                 keys.put(RegionKey.of(r.code()), Boolean.TRUE);
             }
         }
@@ -122,13 +128,13 @@ public final class AuthorityResolver {
         return index;
     }
 
-    private static <T> T[] append(T[] array, T item, java.util.function.IntFunction<T[]> create) {
+    private static <T> T[] append(T[] array, T item, IntFunction<T[]> create) {
         if (array == null) {
             T[] one = create.apply(1);
             one[0] = item;
             return one;
         }
-        T[] longer = java.util.Arrays.copyOf(array, array.length + 1);
+        T[] longer = Arrays.copyOf(array, array.length + 1);
         longer[array.length] = item;
         return longer;
     }
@@ -136,7 +142,7 @@ public final class AuthorityResolver {
     private static <T> void sortEach(T[][] arrays, Comparator<? super T> order) {
         for (T[] array : arrays) {
             if (array != null && array.length > 1) {
-                java.util.Arrays.sort(array, order);
+                Arrays.sort(array, order);
             }
         }
     }
@@ -195,7 +201,7 @@ public final class AuthorityResolver {
                 .thenComparing(e -> e.agreement().id());
         index.forEachValue(array -> {
             if (array.length > 1) {
-                java.util.Arrays.sort(array, order);
+                Arrays.sort(array, order);
             }
         });
         return index;
@@ -204,11 +210,11 @@ public final class AuthorityResolver {
     private AgreementEntry agreementEntry(CooperationAgreement g) {
         int n = g.parties().size();
         int[] areas = new int[n];
-        java.util.BitSet[] accepts = new java.util.BitSet[n];
+        BitSet[] accepts = new BitSet[n];
         for (int p = 0; p < n; p++) {
             AgreementParty party = g.parties().get(p);
             areas[p] = RegionKey.area(RegionKey.of(party.region()));
-            accepts[p] = new java.util.BitSet(serviceCount);
+            accepts[p] = new BitSet(serviceCount);
             for (ServiceCode s : party.accepts()) {
                 Integer si = serviceIndex.get(s);
                 if (si != null) {
@@ -223,8 +229,8 @@ public final class AuthorityResolver {
      * Who may decide this service for this subject region, filed at this point on this date, with
      * these request attributes; same as {@link #resolve(ResolutionQuery)}.
      */
-    public Resolution resolve(ServiceCode service, RegionCode subjectRegion, id.simpul.sdk.request.FilingPoint filingPoint,
-            LocalDate date, id.simpul.sdk.catalogue.FormData attributes) {
+    public Resolution resolve(ServiceCode service, RegionCode subjectRegion, FilingPoint filingPoint, LocalDate date,
+            FormData attributes) {
         return resolve(new ResolutionQuery(service, subjectRegion, filingPoint, date, attributes));
     }
 
@@ -533,7 +539,7 @@ public final class AuthorityResolver {
     }
 
     /** An agreement with its parties' areas and, per party, the service indexes its counters accept. */
-    private record AgreementEntry(CooperationAgreement agreement, int[] areas, java.util.BitSet[] accepts,
+    private record AgreementEntry(CooperationAgreement agreement, int[] areas, BitSet[] accepts,
             Days days) {
 
         /** The index of the party for an area (the caller knows it is one). */
