@@ -317,10 +317,10 @@ public final class AuthorityResolver {
         }
         if (authorityAncestors.containsKey(RegionKey.withIndex(si, subjectKey))) {
             return refuse(query, RefusalReason.SUBJECT_REGION_TOO_COARSE, List.of(), "",
-                    "refusal.subject-region-too-coarse", subject.value(), service.value());
+                    "refusal.subject-region-too-coarse", subject, service.value());
         }
         return refuse(query, RefusalReason.NO_AUTHORITY, List.of(), "", "refusal.no-authority", service.value(),
-                subject.value());
+                subject);
     }
 
     private static AuthorityEntry closer(AuthorityEntry current, AuthorityEntry candidate, LocalDate date) {
@@ -348,7 +348,7 @@ public final class AuthorityResolver {
         if (segments < DISTRICT) {
             if (delegationAncestors.containsKey(RegionKey.withIndex(si, subjectKey))) {
                 return refuse(query, RefusalReason.SUBJECT_REGION_TOO_COARSE, List.of(authorityLink), "",
-                        "refusal.subject-region-too-coarse", query.subjectRegion().value(), query.service().value());
+                        "refusal.subject-region-too-coarse", query.subjectRegion(), query.service().value());
             }
             return noDelegation(query, authority, authorityLink);
         }
@@ -393,7 +393,7 @@ public final class AuthorityResolver {
             return null;
         }
         return refuse(query, RefusalReason.NO_DELEGATION, List.of(authorityLink), authority.id(),
-                "refusal.no-delegation", authority.id(), query.service().value(), query.subjectRegion().value());
+                "refusal.no-delegation", authority.id(), query.service().value(), query.subjectRegion());
     }
 
     private static ConditionCheck firstFailed(List<ConditionCheck> checks) {
@@ -479,8 +479,8 @@ public final class AuthorityResolver {
         if (candidates == null) {
             RegionCode subject = query.subjectRegion();
             return refuse(query, RefusalReason.NO_AGREEMENT, chain, "", "refusal.no-agreement",
-                    areaCode(filing).value(), (subject.level() == RegionLevel.PROVINCE ? subject
-                            : subject.truncate(RegionLevel.REGENCY)).value());
+                    areaCode(filing), subject.level() == RegionLevel.PROVINCE ? subject
+                            : subject.truncate(RegionLevel.REGENCY));
         }
         ServiceCode service = query.service();
         long day = query.date().toEpochDay();
@@ -508,7 +508,7 @@ public final class AuthorityResolver {
         if (inForceOutOfScope != null || closest == null) {
             CooperationAgreement g = inForceOutOfScope != null ? inForceOutOfScope : candidates[0].agreement();
             return refuse(query, RefusalReason.SERVICE_OUTSIDE_AGREEMENT_SCOPE, chain, g.id(),
-                    "refusal.service-outside-agreement-scope", g.id(), service.value(), areaCode(filing).value());
+                    "refusal.service-outside-agreement-scope", g.id(), service.value(), areaCode(filing));
         }
         return switch (closestStatus) {
             case NOT_YET_IN_FORCE -> refuse(query, RefusalReason.AGREEMENT_NOT_YET_IN_FORCE, chain, closest.id(),
