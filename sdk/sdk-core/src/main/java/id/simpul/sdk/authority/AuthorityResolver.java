@@ -5,17 +5,23 @@ import id.simpul.sdk.agency.Agency;
 import id.simpul.sdk.agency.AgencyId;
 import id.simpul.sdk.authority.internal.LongMap;
 import id.simpul.sdk.authority.internal.RegionKey;
+import id.simpul.sdk.catalogue.FormData;
 import id.simpul.sdk.catalogue.ServiceCode;
+import id.simpul.sdk.region.Region;
 import id.simpul.sdk.region.RegionCode;
 import id.simpul.sdk.region.RegionLevel;
 import id.simpul.sdk.region.RegionRegistry;
 import id.simpul.sdk.request.Channel;
+import id.simpul.sdk.request.FilingPoint;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * Answers who may legally decide a request here and now, and why (penentuan kewenangan): the
@@ -46,7 +52,8 @@ public final class AuthorityResolver {
 
     private static final int DISTRICT = RegionLevel.DISTRICT.segments();
 
-    private final RegionRegistry regions;
+    /** Keys of every region of the dataset: membership without a search. */
+    private final LongMap<Boolean> regions;
     private final Map<AgencyId, Office> offices = new HashMap<>();
     private final Map<ServiceCode, Integer> serviceIndex = new HashMap<>();
     private final int serviceCount;
@@ -55,14 +62,14 @@ public final class AuthorityResolver {
     /** (service, strict ancestor of a territory) present: a subject there is too coarse. */
     private final LongMap<Boolean> authorityAncestors;
     /** Kecamatan key → by service index → delegations covering it, oldest first. */
-    private final LongMap<Delegation[][]> delegations;
+    private final LongMap<DelegationEntry[][]> delegations;
     /** (service, strict ancestor of a delegated kecamatan) present. */
     private final LongMap<Boolean> delegationAncestors;
     /** Unordered pair of areas → agreements between them, most recent first. */
     private final LongMap<AgreementEntry[]> agreements;
 
     AuthorityResolver(AuthorityConfiguration configuration) {
-        this.regions = configuration.regions();
+        this.regions = regionKeys(configuration.regions());
         for (Agency a : configuration.agencies()) {
             long home = RegionKey.of(a.homeRegion());
             offices.put(a.id(), new Office(a, RegionKey.area(home), home, a.homeRegion().level().segments()));
@@ -76,6 +83,20 @@ public final class AuthorityResolver {
         this.agreements = indexAgreements(configuration.agreements());
     }
 
+    private static LongMap<Boolean> regionKeys(RegionRegistry registry) {
+        int count = 0;
+        for (RegionLevel level : RegionLevel.values()) {
+            count += registry.count(level);
+        }
+        LongMap<Boolean> keys = new LongMap<>(count);
+        for (RegionLevel level : RegionLevel.values()) {
+            for (Region r : registry.all(level)) {
+                keys.put(RegionKey.of(r.code()), Boolean.TRUE);
+            }
+        }
+        return keys;
+    }
+
     /** The resolver of a configuration; same as {@link AuthorityConfiguration#resolver()}. */
     public static AuthorityResolver of(AuthorityConfiguration configuration) {
         return configuration.resolver();
@@ -84,7 +105,8 @@ public final class AuthorityResolver {
     private LongMap<AuthorityEntry[][]> indexAuthorities(List<Authority> all) {
         LongMap<AuthorityEntry[][]> index = new LongMap<>(all.size());
         for (Authority a : all) {
-            AuthorityEntry entry = new AuthorityEntry(a, offices.get(a.holder()).agency(), territoryKeys(a));
+            AuthorityEntry entry = new AuthorityEntry(a, offices.get(a.holder()).agency(), territoryKeys(a),
+                    new Days(a.validity(), null));
             for (RegionCode t : a.territory()) {
                 long key = RegionKey.of(t);
                 AuthorityEntry[][] byService = index.get(key);
@@ -106,13 +128,13 @@ public final class AuthorityResolver {
         return index;
     }
 
-    private static <T> T[] append(T[] array, T item, java.util.function.IntFunction<T[]> create) {
+    private static <T> T[] append(T[] array, T item, IntFunction<T[]> create) {
         if (array == null) {
             T[] one = create.apply(1);
             one[0] = item;
             return one;
         }
-        T[] longer = java.util.Arrays.copyOf(array, array.length + 1);
+        T[] longer = Arrays.copyOf(array, array.length + 1);
         longer[array.length] = item;
         return longer;
     }
@@ -120,7 +142,7 @@ public final class AuthorityResolver {
     private static <T> void sortEach(T[][] arrays, Comparator<? super T> order) {
         for (T[] array : arrays) {
             if (array != null && array.length > 1) {
-                java.util.Arrays.sort(array, order);
+                Arrays.sort(array, order);
             }
         }
     }
@@ -129,25 +151,28 @@ public final class AuthorityResolver {
         return a.territory().stream().mapToLong(t -> RegionKey.of(t) * 10 + t.level().segments()).toArray();
     }
 
-    private LongMap<Delegation[][]> indexDelegations(List<Delegation> all) {
-        LongMap<Delegation[][]> index = new LongMap<>(all.size());
+    private LongMap<DelegationEntry[][]> indexDelegations(List<Delegation> all) {
+        LongMap<DelegationEntry[][]> index = new LongMap<>(all.size());
         for (Delegation d : all) {
+            DelegationEntry entry = new DelegationEntry(d, offices.get(d.delegator()).agency(),
+                    offices.get(d.delegate()).agency(), new Days(d.validity(), d.revocation().orElse(null)));
             for (RegionCode k : d.kecamatan()) {
                 long key = RegionKey.of(k);
-                Delegation[][] byService = index.get(key);
+                DelegationEntry[][] byService = index.get(key);
                 if (byService == null) {
-                    byService = new Delegation[serviceCount][];
+                    byService = new DelegationEntry[serviceCount][];
                     index.put(key, byService);
                 }
                 for (ServiceCode s : d.services()) {
                     int si = serviceIndex.get(s);
-                    byService[si] = append(byService[si], d, Delegation[]::new);
+                    byService[si] = append(byService[si], entry, DelegationEntry[]::new);
                     markAncestors(delegationAncestors, si, key, k.level().segments());
                 }
             }
         }
-        Comparator<Delegation> order = Comparator.comparing((Delegation d) -> d.validity().effectiveFrom())
-                .thenComparing(Delegation::id);
+        Comparator<DelegationEntry> order = Comparator
+                .comparing((DelegationEntry e) -> e.delegation().validity().effectiveFrom())
+                .thenComparing(e -> e.delegation().id());
         index.forEachValue(byService -> sortEach(byService, order));
         return index;
     }
@@ -176,7 +201,7 @@ public final class AuthorityResolver {
                 .thenComparing(e -> e.agreement().id());
         index.forEachValue(array -> {
             if (array.length > 1) {
-                java.util.Arrays.sort(array, order);
+                Arrays.sort(array, order);
             }
         });
         return index;
@@ -185,11 +210,11 @@ public final class AuthorityResolver {
     private AgreementEntry agreementEntry(CooperationAgreement g) {
         int n = g.parties().size();
         int[] areas = new int[n];
-        java.util.BitSet[] accepts = new java.util.BitSet[n];
+        BitSet[] accepts = new BitSet[n];
         for (int p = 0; p < n; p++) {
             AgreementParty party = g.parties().get(p);
             areas[p] = RegionKey.area(RegionKey.of(party.region()));
-            accepts[p] = new java.util.BitSet(serviceCount);
+            accepts[p] = new BitSet(serviceCount);
             for (ServiceCode s : party.accepts()) {
                 Integer si = serviceIndex.get(s);
                 if (si != null) {
@@ -197,7 +222,16 @@ public final class AuthorityResolver {
                 }
             }
         }
-        return new AgreementEntry(g, areas, accepts);
+        return new AgreementEntry(g, areas, accepts, new Days(g.validity(), g.termination().orElse(null)));
+    }
+
+    /**
+     * Who may decide this service for this subject region, filed at this point on this date, with
+     * these request attributes; same as {@link #resolve(ResolutionQuery)}.
+     */
+    public Resolution resolve(ServiceCode service, RegionCode subjectRegion, FilingPoint filingPoint, LocalDate date,
+            FormData attributes) {
+        return resolve(new ResolutionQuery(service, subjectRegion, filingPoint, date, attributes));
     }
 
     /**
@@ -222,11 +256,11 @@ public final class AuthorityResolver {
             return refuse(query, RefusalReason.FILING_OFFICE_NOT_SERVICE_POINT, List.of(), "",
                     "refusal.filing-office-not-service-point", filing.agency().id().value());
         }
-        if (!regions.contains(subject)) {
+        long subjectKey = RegionKey.of(subject);
+        if (!regions.containsKey(subjectKey)) {
             return refuse(query, RefusalReason.UNKNOWN_SUBJECT_REGION, List.of(), "", "refusal.unknown-subject-region",
                     subject.value());
         }
-        long subjectKey = RegionKey.of(subject);
         int segments = subject.level().segments();
         Object authorityOrRefusal = findAuthority(query, si, subjectKey, segments);
         if (authorityOrRefusal instanceof Refusal r) {
@@ -259,6 +293,7 @@ public final class AuthorityResolver {
     /** The authority in force (an {@link AuthorityEntry}), or a refusal. */
     private Object findAuthority(ResolutionQuery query, int si, long subjectKey, int segments) {
         LocalDate date = query.date();
+        long day = date.toEpochDay();
         AuthorityEntry nearest = null;
         for (int level = segments; level >= 1; level--) {
             AuthorityEntry[][] here = authorities.get(RegionKey.truncate(subjectKey, level));
@@ -267,7 +302,7 @@ public final class AuthorityResolver {
                 continue;
             }
             for (AuthorityEntry e : candidates) {
-                if (e.authority().validity().covers(date)) {
+                if (e.days().covers(day)) {
                     return e;
                 }
                 nearest = closer(nearest, e, date);
@@ -282,10 +317,10 @@ public final class AuthorityResolver {
         }
         if (authorityAncestors.containsKey(RegionKey.withIndex(si, subjectKey))) {
             return refuse(query, RefusalReason.SUBJECT_REGION_TOO_COARSE, List.of(), "",
-                    "refusal.subject-region-too-coarse", subject.value(), service.value());
+                    "refusal.subject-region-too-coarse", subject, service.value());
         }
         return refuse(query, RefusalReason.NO_AUTHORITY, List.of(), "", "refusal.no-authority", service.value(),
-                subject.value());
+                subject);
     }
 
     private static AuthorityEntry closer(AuthorityEntry current, AuthorityEntry candidate, LocalDate date) {
@@ -313,26 +348,29 @@ public final class AuthorityResolver {
         if (segments < DISTRICT) {
             if (delegationAncestors.containsKey(RegionKey.withIndex(si, subjectKey))) {
                 return refuse(query, RefusalReason.SUBJECT_REGION_TOO_COARSE, List.of(authorityLink), "",
-                        "refusal.subject-region-too-coarse", query.subjectRegion().value(), query.service().value());
+                        "refusal.subject-region-too-coarse", query.subjectRegion(), query.service().value());
             }
             return noDelegation(query, authority, authorityLink);
         }
-        Delegation[][] here = delegations.get(RegionKey.truncate(subjectKey, DISTRICT));
-        Delegation[] candidates = here == null ? null : here[si];
+        DelegationEntry[][] here = delegations.get(RegionKey.truncate(subjectKey, DISTRICT));
+        DelegationEntry[] candidates = here == null ? null : here[si];
         if (candidates == null) {
             return noDelegation(query, authority, authorityLink);
         }
         SetAside best = null;
-        for (Delegation d : candidates) {
-            if (!d.delegator().equals(authority.holder())) {
+        Agency holder = authorityLink.holder();
+        long day = query.date().toEpochDay();
+        for (DelegationEntry e : candidates) {
+            if (e.delegator() != holder) {
                 continue;
             }
-            InstrumentStatus status = d.statusOn(query.date());
+            Delegation d = e.delegation();
+            InstrumentStatus status = e.days().status(day);
             if (status == InstrumentStatus.IN_FORCE) {
                 List<ConditionCheck> checks = d.conditions().isEmpty() ? List.of() : d.check(query.attributes());
                 ConditionCheck failed = firstFailed(checks);
                 if (failed == null) {
-                    return new DelegationLink(d, offices.get(d.delegate()).agency(), checks);
+                    return new DelegationLink(d, e.delegate(), checks);
                 }
                 best = SetAside.better(best, new SetAside(d, RefusalReason.CONDITION_NOT_MET, failed));
             } else {
@@ -355,7 +393,7 @@ public final class AuthorityResolver {
             return null;
         }
         return refuse(query, RefusalReason.NO_DELEGATION, List.of(authorityLink), authority.id(),
-                "refusal.no-delegation", authority.id(), query.service().value(), query.subjectRegion().value());
+                "refusal.no-delegation", authority.id(), query.service().value(), query.subjectRegion());
     }
 
     private static ConditionCheck firstFailed(List<ConditionCheck> checks) {
@@ -401,19 +439,25 @@ public final class AuthorityResolver {
             };
         }
 
+        /** The explanation; its arguments are values rendered only when the message is. */
         LocalizedMessage message() {
             Delegation d = delegation;
             return switch (reason) {
-                case CONDITION_NOT_MET -> Texts.msg("refusal.condition." + failed.outcome().name().toLowerCase(
-                        java.util.Locale.ROOT), d.id(), failed.condition().expression(), failed.actual(),
-                        failed.condition().attribute());
+                case CONDITION_NOT_MET -> Texts.msg(conditionKey(failed.outcome()), d.id(), failed.condition(),
+                        failed.actual(), failed.condition().attribute());
                 case DELEGATION_REVOKED -> Texts.msg("refusal.delegation-revoked", d.id(),
-                        d.revocation().orElseThrow().instrument().cite(),
-                        d.revocation().orElseThrow().effective().toString());
+                        d.revocation().orElseThrow().instrument(), d.revocation().orElseThrow().effective());
                 case DELEGATION_EXPIRED -> Texts.msg("refusal.delegation-expired", d.id(),
-                        d.validity().effectiveUntil().map(Object::toString).orElse(""));
-                default -> Texts.msg("refusal.delegation-not-yet-in-force", d.id(),
-                        d.validity().effectiveFrom().toString());
+                        d.validity().effectiveUntil().orElseThrow());
+                default -> Texts.msg("refusal.delegation-not-yet-in-force", d.id(), d.validity().effectiveFrom());
+            };
+        }
+
+        private static String conditionKey(ConditionCheck.Outcome outcome) {
+            return switch (outcome) {
+                case MISSING -> "refusal.condition.missing";
+                case UNREADABLE -> "refusal.condition.unreadable";
+                default -> "refusal.condition.not_met";
             };
         }
     }
@@ -435,17 +479,18 @@ public final class AuthorityResolver {
         if (candidates == null) {
             RegionCode subject = query.subjectRegion();
             return refuse(query, RefusalReason.NO_AGREEMENT, chain, "", "refusal.no-agreement",
-                    areaCode(filing).value(), (subject.level() == RegionLevel.PROVINCE ? subject
-                            : subject.truncate(RegionLevel.REGENCY)).value());
+                    areaCode(filing), subject.level() == RegionLevel.PROVINCE ? subject
+                            : subject.truncate(RegionLevel.REGENCY));
         }
         ServiceCode service = query.service();
+        long day = query.date().toEpochDay();
         CooperationAgreement inForceOutOfScope = null;
         CooperationAgreement closest = null;
         InstrumentStatus closestStatus = null;
         for (AgreementEntry e : candidates) {
             CooperationAgreement g = e.agreement();
             int filingParty = e.party(filingArea);
-            InstrumentStatus status = g.statusOn(query.date());
+            InstrumentStatus status = e.days().status(day);
             if (!e.accepts()[filingParty].get(si)) {
                 if (status == InstrumentStatus.IN_FORCE && inForceOutOfScope == null) {
                     inForceOutOfScope = g;
@@ -463,7 +508,7 @@ public final class AuthorityResolver {
         if (inForceOutOfScope != null || closest == null) {
             CooperationAgreement g = inForceOutOfScope != null ? inForceOutOfScope : candidates[0].agreement();
             return refuse(query, RefusalReason.SERVICE_OUTSIDE_AGREEMENT_SCOPE, chain, g.id(),
-                    "refusal.service-outside-agreement-scope", g.id(), service.value(), areaCode(filing).value());
+                    "refusal.service-outside-agreement-scope", g.id(), service.value(), areaCode(filing));
         }
         return switch (closestStatus) {
             case NOT_YET_IN_FORCE -> refuse(query, RefusalReason.AGREEMENT_NOT_YET_IN_FORCE, chain, closest.id(),
@@ -494,7 +539,8 @@ public final class AuthorityResolver {
     }
 
     /** An agreement with its parties' areas and, per party, the service indexes its counters accept. */
-    private record AgreementEntry(CooperationAgreement agreement, int[] areas, java.util.BitSet[] accepts) {
+    private record AgreementEntry(CooperationAgreement agreement, int[] areas, BitSet[] accepts,
+            Days days) {
 
         /** The index of the party for an area (the caller knows it is one). */
         int party(int area) {
@@ -507,8 +553,40 @@ public final class AuthorityResolver {
         }
     }
 
+    /** A delegation with its delegator and delegate (the resolver's own instances) and its days. */
+    private record DelegationEntry(Delegation delegation, Agency delegator, Agency delegate, Days days) {
+    }
+
+    /**
+     * The days of a validity (and revocation) as epoch days, so that a status is two comparisons of
+     * numbers; same answers as {@link InstrumentStatus#of}.
+     */
+    private record Days(long from, long until, long revokedFrom) {
+
+        Days(Validity validity, Revocation revocation) {
+            this(validity.effectiveFrom().toEpochDay(),
+                    validity.effectiveUntil().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE),
+                    revocation == null ? Long.MAX_VALUE : revocation.effective().toEpochDay());
+        }
+
+        boolean covers(long day) {
+            return day >= from && day <= until;
+        }
+
+        InstrumentStatus status(long day) {
+            if (day < from) {
+                return InstrumentStatus.NOT_YET_IN_FORCE;
+            }
+            boolean revoked = day >= revokedFrom;
+            if (day > until) {
+                return revoked && revokedFrom <= until ? InstrumentStatus.REVOKED : InstrumentStatus.EXPIRED;
+            }
+            return revoked ? InstrumentStatus.REVOKED : InstrumentStatus.IN_FORCE;
+        }
+    }
+
     /** An authority with its holder and its territory as keys ({@code regionKey * 10 + segments}). */
-    private record AuthorityEntry(Authority authority, Agency holder, long[] territory) {
+    private record AuthorityEntry(Authority authority, Agency holder, long[] territory, Days days) {
 
         /** Whether the region lies within the territory, by arithmetic on keys. */
         boolean covers(long key, int segments) {
