@@ -118,9 +118,9 @@ class BrokenConfigurationTest {
                 BrokenConfiguration.of("ambiguous delegations", "delegations.yaml",
                         "    services: [KEC-SK-DOMISILI, KEC-SKTM, KEC-REKOM]\n    toCamatOf:\n      - \"61.12.01\"",
                         "    services: [KEC-SK-DOMISILI, KEC-SKTM, KEC-REKOM, KEC-PBG-KECIL]\n    toCamatOf:\n      - \"61.12.01\"",
-                        "delegations[1].id", "authority.config.ambiguous-delegations",
+                        "delegations[1].toCamatOf[0]", "authority.config.ambiguous-delegations",
                         "Buat syarat kedua pelimpahan saling meniadakan", "Make the two delegations' conditions exclusive")
-                        .anchoredAt("  - id: kubu-raya-pbg-kecil"),
+                        .anchoredAt("      - \"61.12.01\"  # Sungai Raya\n      - \"61.12.03\"  # Sungai Ambawang\n      - \"61.12.09\""),
                 BrokenConfiguration.of("condition on an attribute the form does not have", "delegations.yaml",
                         "    conditions: [\"luas_bangunan <= 100\"]\n    toCamatOf:\n      - \"61.06.01\"",
                         "    conditions: [\"luas_tanah <= 100\"]\n    toCamatOf:\n      - \"61.06.01\"",

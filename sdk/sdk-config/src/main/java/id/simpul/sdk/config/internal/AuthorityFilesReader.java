@@ -195,7 +195,8 @@ public final class AuthorityFilesReader {
             }
             String yamlK = "toCamatOf[" + k + "]";
             add(p, tree, at, shared, id + "." + kecamatan.value(), office.get(), List.of(kecamatan),
-                    field -> field.equals("delegate") || field.startsWith("kecamatan[") ? yamlK : common.apply(field));
+                    field -> field.isEmpty() || field.equals("delegate") || field.startsWith("kecamatan[") ? yamlK
+                            : common.apply(field));
         }
     }
 
@@ -300,7 +301,7 @@ public final class AuthorityFilesReader {
             position = new YamlTree.Position(0, 0);
         } else {
             file = origin.file();
-            String mapped = problem.field().isEmpty() ? "" : origin.fields().apply(problem.field());
+            String mapped = origin.fields().apply(problem.field());
             field = mapped.isEmpty() ? YamlTree.child(origin.at(), "id") : YamlTree.child(origin.at(), mapped);
             position = origin.tree().valuePosition(field);
         }
