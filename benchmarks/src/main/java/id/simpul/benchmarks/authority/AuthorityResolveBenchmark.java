@@ -7,6 +7,8 @@ import id.simpul.sdk.authority.Resolution;
 import id.simpul.sdk.authority.ResolutionQuery;
 import id.simpul.sdk.agency.Agency;
 import id.simpul.sdk.agency.AgencyId;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -38,7 +41,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * linear scan of the configuration ({@link LinearScanResolver}); the setup checks that both give
  * the same competent office for every query, and prints how the queries were answered. A second
  * baseline, one {@code HashMap} lookup per query, shows how fast the machine runs during the run
- * (on a shared machine the absolute figures move; the ratios much less).
+ * (on a shared machine the absolute figures move; the ratios much less). After each iteration
+ * it prints the operations per second of the measuring thread's CPU time.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -48,6 +52,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class AuthorityResolveBenchmark {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private static final int QUERIES = 4_096;
 
     private AuthorityResolver resolver;
@@ -55,6 +61,8 @@ public class AuthorityResolveBenchmark {
     private ResolutionQuery[] queries;
     private Map<AgencyId, Agency> offices;
     private int next;
+    private int startQuery;
+    private long startCpu;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -80,6 +88,19 @@ public class AuthorityResolveBenchmark {
             answers.merge(key, 1, Integer::sum);
         }
         System.out.println("answers over " + QUERIES + " queries: " + answers);
+    }
+
+    @Setup(Level.Iteration)
+    public void startCpuClock() {
+        startQuery = next;
+        startCpu = THREADS.getCurrentThreadCpuTime();
+    }
+
+    /** Operations per second of the measuring thread's CPU time: less dependent on the machine's load than the score. */
+    @TearDown(Level.Iteration)
+    public void printCpuRate() {
+        double seconds = (THREADS.getCurrentThreadCpuTime() - startCpu) / 1e9;
+        System.out.printf(" [%.0f ops per CPU-second]", (next - startQuery) / seconds);
     }
 
     @Benchmark

@@ -11,7 +11,6 @@ import id.simpul.sdk.region.RegionLevel;
 import id.simpul.sdk.region.RegionRegistry;
 import id.simpul.sdk.request.Channel;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -50,16 +49,17 @@ public final class AuthorityResolver {
     private final RegionRegistry regions;
     private final Map<AgencyId, Office> offices = new HashMap<>();
     private final Map<ServiceCode, Integer> serviceIndex = new HashMap<>();
-    /** (service, territory) → authorities, oldest first. */
-    private final LongMap<AuthorityEntry[]> authorities;
+    private final int serviceCount;
+    /** Territory key → by service index → authorities covering it, oldest first. */
+    private final LongMap<AuthorityEntry[][]> authorities;
     /** (service, strict ancestor of a territory) present: a subject there is too coarse. */
     private final LongMap<Boolean> authorityAncestors;
-    /** (service, kecamatan) → delegations, oldest first. */
-    private final LongMap<Delegation[]> delegations;
+    /** Kecamatan key → by service index → delegations covering it, oldest first. */
+    private final LongMap<DelegationEntry[][]> delegations;
     /** (service, strict ancestor of a delegated kecamatan) present. */
     private final LongMap<Boolean> delegationAncestors;
-    /** Unordered pair of areas → agreements, most recent first. */
-    private final LongMap<CooperationAgreement[]> agreements;
+    /** Unordered pair of areas → agreements between them, most recent first. */
+    private final LongMap<AgreementEntry[]> agreements;
 
     AuthorityResolver(AuthorityConfiguration configuration) {
         this.regions = configuration.regions();
@@ -68,19 +68,12 @@ public final class AuthorityResolver {
             offices.put(a.id(), new Office(a, RegionKey.area(home), home, a.homeRegion().level().segments()));
         }
         configuration.catalogue().serviceTypes().forEach(t -> serviceIndex.put(t.code(), serviceIndex.size()));
-        int services = Math.max(1, serviceIndex.size());
-        int authorityEntries = configuration.authorities().stream()
-                .mapToInt(a -> a.services().size() * a.territory().size()).sum();
-        int delegationEntries = configuration.delegations().stream()
-                .mapToInt(d -> d.services().size() * d.kecamatan().size()).sum();
-        this.authorities = new LongMap<>(authorityEntries);
-        this.authorityAncestors = new LongMap<>(services * 64);
-        this.delegations = new LongMap<>(delegationEntries);
-        this.delegationAncestors = new LongMap<>(services * 64);
-        this.agreements = new LongMap<>(configuration.agreements().size() * 2);
-        indexAuthorities(configuration.authorities());
-        indexDelegations(configuration.delegations());
-        indexAgreements(configuration.agreements());
+        this.serviceCount = serviceIndex.size();
+        this.authorityAncestors = new LongMap<>(Math.max(1, serviceCount) * 64);
+        this.delegationAncestors = new LongMap<>(Math.max(1, serviceCount) * 64);
+        this.authorities = indexAuthorities(configuration.authorities());
+        this.delegations = indexDelegations(configuration.delegations());
+        this.agreements = indexAgreements(configuration.agreements());
     }
 
     /** The resolver of a configuration; same as {@link AuthorityConfiguration#resolver()}. */
@@ -88,15 +81,21 @@ public final class AuthorityResolver {
         return configuration.resolver();
     }
 
-    private void indexAuthorities(List<Authority> all) {
-        Map<Long, List<AuthorityEntry>> lists = new HashMap<>();
+    private LongMap<AuthorityEntry[][]> indexAuthorities(List<Authority> all) {
+        LongMap<AuthorityEntry[][]> index = new LongMap<>(all.size());
         for (Authority a : all) {
-            AuthorityEntry entry = new AuthorityEntry(a, offices.get(a.holder()).agency(), territoryKeys(a));
-            for (ServiceCode s : a.services()) {
-                int si = serviceIndex.get(s);
-                for (RegionCode t : a.territory()) {
-                    long key = RegionKey.of(t);
-                    lists.computeIfAbsent(RegionKey.withIndex(si, key), k -> new ArrayList<>(1)).add(entry);
+            AuthorityEntry entry = new AuthorityEntry(a, offices.get(a.holder()).agency(), territoryKeys(a),
+                    new Days(a.validity(), null));
+            for (RegionCode t : a.territory()) {
+                long key = RegionKey.of(t);
+                AuthorityEntry[][] byService = index.get(key);
+                if (byService == null) {
+                    byService = new AuthorityEntry[serviceCount][];
+                    index.put(key, byService);
+                }
+                for (ServiceCode s : a.services()) {
+                    int si = serviceIndex.get(s);
+                    byService[si] = append(byService[si], entry, AuthorityEntry[]::new);
                     markAncestors(authorityAncestors, si, key, t.level().segments());
                 }
             }
@@ -104,28 +103,57 @@ public final class AuthorityResolver {
         Comparator<AuthorityEntry> order = Comparator
                 .comparing((AuthorityEntry e) -> e.authority().validity().effectiveFrom())
                 .thenComparing(e -> e.authority().id());
-        lists.forEach((k, l) -> authorities.put(k, l.stream().sorted(order).toArray(AuthorityEntry[]::new)));
+        index.forEachValue(byService -> sortEach(byService, order));
+        return index;
+    }
+
+    private static <T> T[] append(T[] array, T item, java.util.function.IntFunction<T[]> create) {
+        if (array == null) {
+            T[] one = create.apply(1);
+            one[0] = item;
+            return one;
+        }
+        T[] longer = java.util.Arrays.copyOf(array, array.length + 1);
+        longer[array.length] = item;
+        return longer;
+    }
+
+    private static <T> void sortEach(T[][] arrays, Comparator<? super T> order) {
+        for (T[] array : arrays) {
+            if (array != null && array.length > 1) {
+                java.util.Arrays.sort(array, order);
+            }
+        }
     }
 
     private static long[] territoryKeys(Authority a) {
         return a.territory().stream().mapToLong(t -> RegionKey.of(t) * 10 + t.level().segments()).toArray();
     }
 
-    private void indexDelegations(List<Delegation> all) {
-        Map<Long, List<Delegation>> lists = new HashMap<>();
+    private LongMap<DelegationEntry[][]> indexDelegations(List<Delegation> all) {
+        LongMap<DelegationEntry[][]> index = new LongMap<>(all.size());
         for (Delegation d : all) {
-            for (ServiceCode s : d.services()) {
-                int si = serviceIndex.get(s);
-                for (RegionCode k : d.kecamatan()) {
-                    long key = RegionKey.of(k);
-                    lists.computeIfAbsent(RegionKey.withIndex(si, key), x -> new ArrayList<>(1)).add(d);
+            DelegationEntry entry = new DelegationEntry(d, offices.get(d.delegator()).agency(),
+                    offices.get(d.delegate()).agency(), new Days(d.validity(), d.revocation().orElse(null)));
+            for (RegionCode k : d.kecamatan()) {
+                long key = RegionKey.of(k);
+                DelegationEntry[][] byService = index.get(key);
+                if (byService == null) {
+                    byService = new DelegationEntry[serviceCount][];
+                    index.put(key, byService);
+                }
+                for (ServiceCode s : d.services()) {
+                    int si = serviceIndex.get(s);
+                    byService[si] = append(byService[si], entry, DelegationEntry[]::new);
                     markAncestors(delegationAncestors, si, key, k.level().segments());
                 }
             }
         }
-        Comparator<Delegation> order = Comparator.comparing((Delegation d) -> d.validity().effectiveFrom())
-                .thenComparing(Delegation::id);
-        lists.forEach((k, l) -> delegations.put(k, l.stream().sorted(order).toArray(Delegation[]::new)));
+        Comparator<DelegationEntry> order = Comparator
+                .comparing((DelegationEntry e) -> e.delegation().validity().effectiveFrom())
+                .thenComparing(e -> e.delegation().id());
+        index.forEachValue(byService -> sortEach(byService, order));
+        return index;
     }
 
     private static void markAncestors(LongMap<Boolean> index, int service, long key, int segments) {
@@ -134,23 +162,46 @@ public final class AuthorityResolver {
         }
     }
 
-    private void indexAgreements(List<CooperationAgreement> all) {
-        Map<Long, List<CooperationAgreement>> lists = new HashMap<>();
+    private LongMap<AgreementEntry[]> indexAgreements(List<CooperationAgreement> all) {
+        LongMap<AgreementEntry[]> index = new LongMap<>(all.size() * 2);
         for (CooperationAgreement g : all) {
-            for (AgreementParty a : g.parties()) {
-                for (AgreementParty b : g.parties()) {
-                    if (a != b && a.region().compareTo(b.region()) < 0) {
-                        long pair = RegionKey.pair(RegionKey.area(RegionKey.of(a.region())),
-                                RegionKey.area(RegionKey.of(b.region())));
-                        lists.computeIfAbsent(pair, k -> new ArrayList<>(1)).add(g);
+            AgreementEntry entry = agreementEntry(g);
+            for (int i = 0; i < entry.areas().length; i++) {
+                for (int j = 0; j < entry.areas().length; j++) {
+                    if (entry.areas()[i] < entry.areas()[j]) {
+                        long pair = RegionKey.pair(entry.areas()[i], entry.areas()[j]);
+                        index.put(pair, append(index.get(pair), entry, AgreementEntry[]::new));
                     }
                 }
             }
         }
-        Comparator<CooperationAgreement> order = Comparator
-                .comparing((CooperationAgreement g) -> g.validity().effectiveFrom()).reversed()
-                .thenComparing(CooperationAgreement::id);
-        lists.forEach((k, l) -> agreements.put(k, l.stream().sorted(order).toArray(CooperationAgreement[]::new)));
+        Comparator<AgreementEntry> order = Comparator
+                .comparing((AgreementEntry e) -> e.agreement().validity().effectiveFrom()).reversed()
+                .thenComparing(e -> e.agreement().id());
+        index.forEachValue(array -> {
+            if (array.length > 1) {
+                java.util.Arrays.sort(array, order);
+            }
+        });
+        return index;
+    }
+
+    private AgreementEntry agreementEntry(CooperationAgreement g) {
+        int n = g.parties().size();
+        int[] areas = new int[n];
+        java.util.BitSet[] accepts = new java.util.BitSet[n];
+        for (int p = 0; p < n; p++) {
+            AgreementParty party = g.parties().get(p);
+            areas[p] = RegionKey.area(RegionKey.of(party.region()));
+            accepts[p] = new java.util.BitSet(serviceCount);
+            for (ServiceCode s : party.accepts()) {
+                Integer si = serviceIndex.get(s);
+                if (si != null) {
+                    accepts[p].set(si);
+                }
+            }
+        }
+        return new AgreementEntry(g, areas, accepts, new Days(g.validity(), g.termination().orElse(null)));
     }
 
     /**
@@ -196,7 +247,7 @@ public final class AuthorityResolver {
         List<ResolutionNote> notes = delegationOutcome instanceof ResolutionNote note ? List.of(note) : List.of();
         List<ChainLink> before = delegationLink == null ? List.of(authorityLink) : List.of(authorityLink,
                 delegationLink);
-        Object agreementOutcome = checkAgreement(query, subjectKey, authority, filing, before);
+        Object agreementOutcome = checkAgreement(query, si, subjectKey, authority, filing, before);
         if (agreementOutcome instanceof Refusal r) {
             return r;
         }
@@ -212,15 +263,16 @@ public final class AuthorityResolver {
     /** The authority in force (an {@link AuthorityEntry}), or a refusal. */
     private Object findAuthority(ResolutionQuery query, int si, long subjectKey, int segments) {
         LocalDate date = query.date();
+        long day = date.toEpochDay();
         AuthorityEntry nearest = null;
         for (int level = segments; level >= 1; level--) {
-            AuthorityEntry[] candidates = authorities.get(RegionKey.withIndex(si, RegionKey.truncate(subjectKey,
-                    level)));
+            AuthorityEntry[][] here = authorities.get(RegionKey.truncate(subjectKey, level));
+            AuthorityEntry[] candidates = here == null ? null : here[si];
             if (candidates == null) {
                 continue;
             }
             for (AuthorityEntry e : candidates) {
-                if (e.authority().validity().covers(date)) {
+                if (e.days().covers(day)) {
                     return e;
                 }
                 nearest = closer(nearest, e, date);
@@ -270,21 +322,25 @@ public final class AuthorityResolver {
             }
             return noDelegation(query, authority, authorityLink);
         }
-        Delegation[] candidates = delegations.get(RegionKey.withIndex(si, RegionKey.truncate(subjectKey, DISTRICT)));
+        DelegationEntry[][] here = delegations.get(RegionKey.truncate(subjectKey, DISTRICT));
+        DelegationEntry[] candidates = here == null ? null : here[si];
         if (candidates == null) {
             return noDelegation(query, authority, authorityLink);
         }
         SetAside best = null;
-        for (Delegation d : candidates) {
-            if (!d.delegator().equals(authority.holder())) {
+        Agency holder = authorityLink.holder();
+        long day = query.date().toEpochDay();
+        for (DelegationEntry e : candidates) {
+            if (e.delegator() != holder) {
                 continue;
             }
-            InstrumentStatus status = d.statusOn(query.date());
+            Delegation d = e.delegation();
+            InstrumentStatus status = e.days().status(day);
             if (status == InstrumentStatus.IN_FORCE) {
                 List<ConditionCheck> checks = d.conditions().isEmpty() ? List.of() : d.check(query.attributes());
                 ConditionCheck failed = firstFailed(checks);
                 if (failed == null) {
-                    return new DelegationLink(d, offices.get(d.delegate()).agency(), checks);
+                    return new DelegationLink(d, e.delegate(), checks);
                 }
                 best = SetAside.better(best, new SetAside(d, RefusalReason.CONDITION_NOT_MET, failed));
             } else {
@@ -353,19 +409,25 @@ public final class AuthorityResolver {
             };
         }
 
+        /** The explanation; its arguments are values rendered only when the message is. */
         LocalizedMessage message() {
             Delegation d = delegation;
             return switch (reason) {
-                case CONDITION_NOT_MET -> Texts.msg("refusal.condition." + failed.outcome().name().toLowerCase(
-                        java.util.Locale.ROOT), d.id(), failed.condition().expression(), failed.actual(),
-                        failed.condition().attribute());
+                case CONDITION_NOT_MET -> Texts.msg(conditionKey(failed.outcome()), d.id(), failed.condition(),
+                        failed.actual(), failed.condition().attribute());
                 case DELEGATION_REVOKED -> Texts.msg("refusal.delegation-revoked", d.id(),
-                        d.revocation().orElseThrow().instrument().cite(),
-                        d.revocation().orElseThrow().effective().toString());
+                        d.revocation().orElseThrow().instrument(), d.revocation().orElseThrow().effective());
                 case DELEGATION_EXPIRED -> Texts.msg("refusal.delegation-expired", d.id(),
-                        d.validity().effectiveUntil().map(Object::toString).orElse(""));
-                default -> Texts.msg("refusal.delegation-not-yet-in-force", d.id(),
-                        d.validity().effectiveFrom().toString());
+                        d.validity().effectiveUntil().orElseThrow());
+                default -> Texts.msg("refusal.delegation-not-yet-in-force", d.id(), d.validity().effectiveFrom());
+            };
+        }
+
+        private static String conditionKey(ConditionCheck.Outcome outcome) {
+            return switch (outcome) {
+                case MISSING -> "refusal.condition.missing";
+                case UNREADABLE -> "refusal.condition.unreadable";
+                default -> "refusal.condition.not_met";
             };
         }
     }
@@ -374,8 +436,8 @@ public final class AuthorityResolver {
      * Null when no agreement is needed, the {@link AgreementLink} of the agreement that lets the
      * filing office's counter accept the request, or the refusal.
      */
-    private Object checkAgreement(ResolutionQuery query, long subjectKey, AuthorityEntry authority, Office filing,
-            List<ChainLink> chain) {
+    private Object checkAgreement(ResolutionQuery query, int si, long subjectKey, AuthorityEntry authority,
+            Office filing, List<ChainLink> chain) {
         int filingArea = filing.area();
         int subjectArea = RegionKey.area(subjectKey);
         boolean filingIsProvince = filingArea % 100 == 0;
@@ -383,31 +445,30 @@ public final class AuthorityResolver {
                 || authority.covers(filing.homeKey(), filing.homeSegments())) {
             return null;
         }
-        CooperationAgreement[] candidates = agreements.get(RegionKey.pair(filingArea, subjectArea));
-        RegionCode filingRegion = filing.agency().homeRegion();
-        RegionCode filingAreaCode = filingIsProvince ? filingRegion.province() : filingRegion.truncate(
-                RegionLevel.REGENCY);
-        RegionCode subjectRegency = query.subjectRegion().level() == RegionLevel.PROVINCE ? query.subjectRegion()
-                : query.subjectRegion().truncate(RegionLevel.REGENCY);
+        AgreementEntry[] candidates = agreements.get(RegionKey.pair(filingArea, subjectArea));
         if (candidates == null) {
+            RegionCode subject = query.subjectRegion();
             return refuse(query, RefusalReason.NO_AGREEMENT, chain, "", "refusal.no-agreement",
-                    filingAreaCode.value(), subjectRegency.value());
+                    areaCode(filing).value(), (subject.level() == RegionLevel.PROVINCE ? subject
+                            : subject.truncate(RegionLevel.REGENCY)).value());
         }
         ServiceCode service = query.service();
+        long day = query.date().toEpochDay();
         CooperationAgreement inForceOutOfScope = null;
         CooperationAgreement closest = null;
         InstrumentStatus closestStatus = null;
-        for (CooperationAgreement g : candidates) {
-            AgreementParty filingParty = g.party(filingAreaCode).orElseThrow();
-            InstrumentStatus status = g.statusOn(query.date());
-            if (!filingParty.accepts(service)) {
+        for (AgreementEntry e : candidates) {
+            CooperationAgreement g = e.agreement();
+            int filingParty = e.party(filingArea);
+            InstrumentStatus status = e.days().status(day);
+            if (!e.accepts()[filingParty].get(si)) {
                 if (status == InstrumentStatus.IN_FORCE && inForceOutOfScope == null) {
                     inForceOutOfScope = g;
                 }
                 continue;
             }
             if (status == InstrumentStatus.IN_FORCE) {
-                return new AgreementLink(g, filingParty, g.party(subjectRegency).orElseThrow());
+                return new AgreementLink(g, g.parties().get(filingParty), g.parties().get(e.party(subjectArea)));
             }
             if (closest == null) {
                 closest = g;
@@ -415,9 +476,9 @@ public final class AuthorityResolver {
             }
         }
         if (inForceOutOfScope != null || closest == null) {
-            CooperationAgreement g = inForceOutOfScope != null ? inForceOutOfScope : candidates[0];
+            CooperationAgreement g = inForceOutOfScope != null ? inForceOutOfScope : candidates[0].agreement();
             return refuse(query, RefusalReason.SERVICE_OUTSIDE_AGREEMENT_SCOPE, chain, g.id(),
-                    "refusal.service-outside-agreement-scope", g.id(), service.value(), filingAreaCode.value());
+                    "refusal.service-outside-agreement-scope", g.id(), service.value(), areaCode(filing).value());
         }
         return switch (closestStatus) {
             case NOT_YET_IN_FORCE -> refuse(query, RefusalReason.AGREEMENT_NOT_YET_IN_FORCE, chain, closest.id(),
@@ -432,6 +493,12 @@ public final class AuthorityResolver {
         };
     }
 
+    /** The regency of the filing office (its province for a provincial office). */
+    private static RegionCode areaCode(Office filing) {
+        RegionCode home = filing.agency().homeRegion();
+        return filing.area() % 100 == 0 ? home.province() : home.truncate(RegionLevel.REGENCY);
+    }
+
     private static Refusal refuse(ResolutionQuery query, RefusalReason reason, List<ChainLink> chain,
             String instrumentId, String key, Object... args) {
         return new Refusal(query, reason, chain, instrumentId, null, Texts.msg(key, args));
@@ -441,8 +508,55 @@ public final class AuthorityResolver {
     private record Office(Agency agency, int area, long homeKey, int homeSegments) {
     }
 
+    /** An agreement with its parties' areas and, per party, the service indexes its counters accept. */
+    private record AgreementEntry(CooperationAgreement agreement, int[] areas, java.util.BitSet[] accepts,
+            Days days) {
+
+        /** The index of the party for an area (the caller knows it is one). */
+        int party(int area) {
+            for (int p = 0; p < areas.length; p++) {
+                if (areas[p] == area) {
+                    return p;
+                }
+            }
+            throw new IllegalStateException("area " + area + " is not a party of " + agreement.id());
+        }
+    }
+
+    /** A delegation with its delegator and delegate (the resolver's own instances) and its days. */
+    private record DelegationEntry(Delegation delegation, Agency delegator, Agency delegate, Days days) {
+    }
+
+    /**
+     * The days of a validity (and revocation) as epoch days, so that a status is two comparisons of
+     * numbers; same answers as {@link InstrumentStatus#of}.
+     */
+    private record Days(long from, long until, long revokedFrom) {
+
+        Days(Validity validity, Revocation revocation) {
+            this(validity.effectiveFrom().toEpochDay(),
+                    validity.effectiveUntil().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE),
+                    revocation == null ? Long.MAX_VALUE : revocation.effective().toEpochDay());
+        }
+
+        boolean covers(long day) {
+            return day >= from && day <= until;
+        }
+
+        InstrumentStatus status(long day) {
+            if (day < from) {
+                return InstrumentStatus.NOT_YET_IN_FORCE;
+            }
+            boolean revoked = day >= revokedFrom;
+            if (day > until) {
+                return revoked && revokedFrom <= until ? InstrumentStatus.REVOKED : InstrumentStatus.EXPIRED;
+            }
+            return revoked ? InstrumentStatus.REVOKED : InstrumentStatus.IN_FORCE;
+        }
+    }
+
     /** An authority with its holder and its territory as keys ({@code regionKey * 10 + segments}). */
-    private record AuthorityEntry(Authority authority, Agency holder, long[] territory) {
+    private record AuthorityEntry(Authority authority, Agency holder, long[] territory, Days days) {
 
         /** Whether the region lies within the territory, by arithmetic on keys. */
         boolean covers(long key, int segments) {

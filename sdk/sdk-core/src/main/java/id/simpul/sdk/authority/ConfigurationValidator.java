@@ -37,6 +37,7 @@ final class ConfigurationValidator {
     private final List<ConfigurationProblem> problems = new ArrayList<>();
     private final Map<AgencyId, Agency> agencyById = new HashMap<>();
     private final Map<AgencyId, List<Authority>> authoritiesByHolder = new HashMap<>();
+    private final Map<AgencyId, Map<ServiceCode, List<Authority>>> heldByService = new HashMap<>();
 
     ConfigurationValidator(RegionRegistry regions, ServiceCatalogue catalogue, List<Agency> agencies,
             List<Authority> authorities, List<Delegation> delegations, List<CooperationAgreement> agreements,
@@ -111,33 +112,37 @@ final class ConfigurationValidator {
 
     /** Two authorities for one service whose territories nest or coincide and whose validities overlap. */
     private void checkAuthorityOverlaps() {
-        Map<ServiceCode, Map<RegionCode, List<Authority>>> index = new HashMap<>();
-        Set<String> reported = new HashSet<>();
+        Map<RegionCode, List<Authority>> byTerritory = new HashMap<>();
         for (Authority a : authorities) {
-            for (ServiceCode s : a.services()) {
-                Map<RegionCode, List<Authority>> byRegion = index.computeIfAbsent(s, k -> new HashMap<>());
-                for (RegionCode t : a.territory()) {
-                    for (RegionCode probe = t; probe != null; probe = probe.parent().orElse(null)) {
-                        for (Authority other : byRegion.getOrDefault(probe, List.of())) {
-                            reportAuthorityOverlap(a, other, s, t, reported);
-                        }
-                    }
-                    byRegion.computeIfAbsent(t, k -> new ArrayList<>()).add(a);
-                }
+            for (RegionCode t : a.territory()) {
+                byTerritory.computeIfAbsent(t, k -> new ArrayList<>(4)).add(a);
             }
         }
-        // descendants inserted before their ancestors are caught from the other side
-        for (Authority a : authorities) {
-            for (ServiceCode s : a.services()) {
-                Map<RegionCode, List<Authority>> byRegion = index.get(s);
-                for (RegionCode t : a.territory()) {
-                    for (RegionCode probe = t.parent().orElse(null); probe != null;
-                            probe = probe.parent().orElse(null)) {
-                        for (Authority other : byRegion.getOrDefault(probe, List.of())) {
-                            reportAuthorityOverlap(a, other, s, t, reported);
-                        }
+        Set<String> reported = new HashSet<>();
+        byTerritory.forEach((region, here) -> {
+            for (int i = 0; i < here.size(); i++) {
+                for (int j = i + 1; j < here.size(); j++) {
+                    compareAuthorities(here.get(i), here.get(j), region, reported);
+                }
+            }
+            for (RegionCode up = region.parent().orElse(null); up != null; up = up.parent().orElse(null)) {
+                for (Authority above : byTerritory.getOrDefault(up, List.of())) {
+                    for (Authority a : here) {
+                        compareAuthorities(above, a, region, reported);
                     }
                 }
+            }
+        });
+    }
+
+    private void compareAuthorities(Authority a, Authority b, RegionCode where, Set<String> reported) {
+        if (a == b) {
+            return;
+        }
+        for (ServiceCode s : a.services()) {
+            if (b.covers(s)) {
+                reportAuthorityOverlap(a, b, s, where, reported);
+                return;
             }
         }
     }
@@ -195,11 +200,11 @@ final class ConfigurationValidator {
 
     private void checkWithinAuthority(Delegation d, List<ServiceCode> services, boolean[] serviceKnown,
             List<RegionCode> kecamatan, boolean[] kecamatanKnown, boolean delegateKnown) {
-        List<Authority> held = authoritiesByHolder.getOrDefault(d.delegator(), List.of());
+        Map<ServiceCode, List<Authority>> held = heldByService(d.delegator());
         Set<RegionCode> territoryOfDelegated = new HashSet<>();
         for (int s = 0; s < services.size(); s++) {
             ServiceCode service = services.get(s);
-            List<Authority> forService = held.stream().filter(a -> a.covers(service)).toList();
+            List<Authority> forService = held.getOrDefault(service, List.of());
             if (forService.isEmpty()) {
                 if (serviceKnown[s]) {
                     add(ProblemKind.DELEGATION_EXCEEDS_AUTHORITY, Severity.ERROR, SubjectKind.DELEGATION, d.id(),
@@ -211,7 +216,12 @@ final class ConfigurationValidator {
             forService.forEach(a -> territoryOfDelegated.addAll(a.territory()));
             for (int k = 0; k < kecamatan.size(); k++) {
                 RegionCode kc = kecamatan.get(k);
-                List<Authority> covering = forService.stream().filter(a -> a.covers(kc)).toList();
+                List<Authority> covering = new ArrayList<>(1);
+                for (Authority a : forService) {
+                    if (a.covers(kc)) {
+                        covering.add(a);
+                    }
+                }
                 if (covering.isEmpty()) {
                     if (kecamatanKnown[k]) {
                         add(ProblemKind.DELEGATION_OUTSIDE_TERRITORY, Severity.ERROR, SubjectKind.DELEGATION, d.id(),
@@ -234,6 +244,19 @@ final class ConfigurationValidator {
                                 d.delegator().value()), List.of());
             }
         }
+    }
+
+    /** The delegator's authorities by service, computed once per delegator. */
+    private Map<ServiceCode, List<Authority>> heldByService(AgencyId holder) {
+        return heldByService.computeIfAbsent(holder, h -> {
+            Map<ServiceCode, List<Authority>> byService = new HashMap<>();
+            for (Authority a : authoritiesByHolder.getOrDefault(h, List.of())) {
+                for (ServiceCode s : a.services()) {
+                    byService.computeIfAbsent(s, k -> new ArrayList<>(1)).add(a);
+                }
+            }
+            return byService;
+        });
     }
 
     private static boolean contains(Validity outer, Validity inner) {
@@ -284,25 +307,35 @@ final class ConfigurationValidator {
 
     /** Two delegations of one service and kecamatan, in force on a common day, whose conditions can hold together. */
     private void checkDelegationOverlaps() {
-        Map<ServiceCode, Map<RegionCode, List<Delegation>>> index = new HashMap<>();
-        Set<String> reported = new HashSet<>();
+        Map<RegionCode, List<Delegation>> byKecamatan = new HashMap<>();
         for (Delegation d : delegations) {
-            Validity dv = d.effectiveValidity();
-            for (ServiceCode s : d.services()) {
-                Map<RegionCode, List<Delegation>> byKecamatan = index.computeIfAbsent(s, k -> new HashMap<>());
-                for (RegionCode k : d.kecamatan()) {
-                    List<Delegation> same = byKecamatan.computeIfAbsent(k, x -> new ArrayList<>(1));
-                    for (Delegation other : same) {
-                        if (other != d && !other.id().equals(d.id()) && dv.overlaps(other.effectiveValidity())
-                                && !ConditionOverlap.disjoint(d.conditions(), other.conditions())
-                                && reported.add(other.id() + "\u0000" + d.id())) {
-                            add(ProblemKind.AMBIGUOUS_DELEGATIONS, Severity.ERROR, SubjectKind.DELEGATION, d.id(), "",
-                                    msg("config.ambiguous-delegations", other.id(), d.id(), s.value(), k.value()),
-                                    List.of());
-                        }
-                    }
-                    same.add(d);
+            for (RegionCode k : d.kecamatan()) {
+                byKecamatan.computeIfAbsent(k, x -> new ArrayList<>(2)).add(d);
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        byKecamatan.forEach((kecamatan, here) -> {
+            for (int i = 0; i < here.size(); i++) {
+                for (int j = i + 1; j < here.size(); j++) {
+                    compareDelegations(here.get(i), here.get(j), kecamatan, reported);
                 }
+            }
+        });
+    }
+
+    private void compareDelegations(Delegation first, Delegation second, RegionCode kecamatan, Set<String> reported) {
+        if (first.id().equals(second.id()) || !first.effectiveValidity().overlaps(second.effectiveValidity())) {
+            return;
+        }
+        for (ServiceCode s : first.services()) {
+            if (second.covers(s)) {
+                if (!ConditionOverlap.disjoint(first.conditions(), second.conditions())
+                        && reported.add(first.id() + "\u0000" + second.id())) {
+                    add(ProblemKind.AMBIGUOUS_DELEGATIONS, Severity.ERROR, SubjectKind.DELEGATION, second.id(), "",
+                            msg("config.ambiguous-delegations", first.id(), second.id(), s.value(), kecamatan.value()),
+                            List.of());
+                }
+                return;
             }
         }
     }
@@ -345,31 +378,44 @@ final class ConfigurationValidator {
 
     /** Two agreements letting the same counter region accept the same service for the same partner on a common day. */
     private void checkAgreementOverlaps() {
-        Map<String, List<CooperationAgreement>> index = new HashMap<>();
-        Set<String> reported = new HashSet<>();
+        Map<String, List<CooperationAgreement>> byPair = new HashMap<>();
         for (CooperationAgreement g : agreements) {
-            Validity gv = g.effectiveValidity();
-            for (AgreementParty filing : g.parties()) {
-                for (AgreementParty partner : g.parties()) {
-                    if (filing == partner) {
-                        continue;
+            for (AgreementParty a : g.parties()) {
+                for (AgreementParty b : g.parties()) {
+                    if (a.region().compareTo(b.region()) < 0) {
+                        byPair.computeIfAbsent(a.region().value() + "|" + b.region().value(),
+                                k -> new ArrayList<>(1)).add(g);
                     }
-                    for (ServiceCode s : filing.accepts()) {
-                        String key = filing.region().value() + ">" + partner.region().value() + ">" + s.value();
-                        List<CooperationAgreement> same = index.computeIfAbsent(key, k -> new ArrayList<>(1));
-                        for (CooperationAgreement other : same) {
-                            if (other != g && !other.id().equals(g.id()) && gv.overlaps(other.effectiveValidity())
-                                    && reported.add(other.id() + "\u0000" + g.id())) {
-                                add(ProblemKind.OVERLAPPING_AGREEMENTS, Severity.WARNING, SubjectKind.AGREEMENT,
-                                        g.id(), "", msg("config.overlapping-agreements", other.id(), g.id(),
-                                                s.value(), filing.region().value(), partner.region().value()),
-                                        List.of());
-                            }
-                        }
-                        if (!same.contains(g)) {
-                            same.add(g);
-                        }
-                    }
+                }
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (List<CooperationAgreement> same : byPair.values()) {
+            for (int i = 0; i < same.size(); i++) {
+                for (int j = i + 1; j < same.size(); j++) {
+                    compareAgreements(same.get(i), same.get(j), reported);
+                }
+            }
+        }
+    }
+
+    private void compareAgreements(CooperationAgreement first, CooperationAgreement second, Set<String> reported) {
+        if (first.id().equals(second.id()) || !first.effectiveValidity().overlaps(second.effectiveValidity())) {
+            return;
+        }
+        for (AgreementParty filing : second.parties()) {
+            AgreementParty earlier = first.party(filing.region()).orElse(null);
+            if (earlier == null) {
+                continue;
+            }
+            for (ServiceCode s : filing.accepts()) {
+                if (earlier.accepts(s) && reported.add(first.id() + "\u0000" + second.id())) {
+                    AgreementParty partner = second.parties().stream().filter(p -> p != filing).findFirst()
+                            .orElseThrow();
+                    add(ProblemKind.OVERLAPPING_AGREEMENTS, Severity.WARNING, SubjectKind.AGREEMENT, second.id(), "",
+                            msg("config.overlapping-agreements", first.id(), second.id(), s.value(),
+                                    filing.region().value(), partner.region().value()), List.of());
+                    return;
                 }
             }
         }

@@ -56,6 +56,16 @@ public final class LongMap<V> {
         return null;
     }
 
+    /** Calls {@code action} with every value, in no particular order. */
+    @SuppressWarnings("unchecked")
+    public void forEachValue(java.util.function.Consumer<? super V> action) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) {
+                action.accept((V) values[i]);
+            }
+        }
+    }
+
     public boolean containsKey(long key) {
         return get(key) != null;
     }
