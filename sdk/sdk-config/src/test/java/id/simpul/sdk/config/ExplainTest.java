@@ -102,6 +102,30 @@ class ExplainTest {
     }
 
     @Test
+    void explain_atAnOfficeNotInTheConfiguration_isRefusedNamingTheFilingOffice() {
+        CheckRun run = CheckRun.of("--lang", "en", "--demo", "--explain", "ADM-KK", "61.12.01", "61.12-samsat",
+                "--date", "2026-03-02");
+
+        assertThat(run.exit()).isEqualTo(SimpulCheck.REFUSED);
+        assertThat(run.out()).contains("missing link: FILING_OFFICE");
+    }
+
+    @Test
+    void explain_onABrokenConfiguration_printsTheReportInsteadWithExitOne(@org.junit.jupiter.api.io.TempDir
+                                                                            java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Path config = CheckRun.copyOfDemo(folder);
+        java.nio.file.Files.writeString(config.resolve("regency.yaml"),
+                java.nio.file.Files.readString(config.resolve("regency.yaml")).replace("schemaVersion: 1", "schemaVersion: 2"));
+
+        CheckRun run = CheckRun.of(config.toString(), "--explain", "ADM-KK", "61.12.01", "61.12-mpp");
+
+        assertThat(run.exit()).isEqualTo(SimpulCheck.PROBLEMS);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("regency.yaml:3", "schemaVersion");
+    }
+
+    @Test
     void explain_malformedRegionCode_isAUsageError() {
         CheckRun run = CheckRun.of("--lang", "en", "--demo", "--explain", "ADM-KK", "61-12", "61.12-mpp");
 
