@@ -46,7 +46,8 @@ public final class AuthorityResolver {
 
     private static final int DISTRICT = RegionLevel.DISTRICT.segments();
 
-    private final RegionRegistry regions;
+    /** Keys of every region of the dataset: membership without a search. */
+    private final LongMap<Boolean> regions;
     private final Map<AgencyId, Office> offices = new HashMap<>();
     private final Map<ServiceCode, Integer> serviceIndex = new HashMap<>();
     private final int serviceCount;
@@ -62,7 +63,7 @@ public final class AuthorityResolver {
     private final LongMap<AgreementEntry[]> agreements;
 
     AuthorityResolver(AuthorityConfiguration configuration) {
-        this.regions = configuration.regions();
+        this.regions = regionKeys(configuration.regions());
         for (Agency a : configuration.agencies()) {
             long home = RegionKey.of(a.homeRegion());
             offices.put(a.id(), new Office(a, RegionKey.area(home), home, a.homeRegion().level().segments()));
@@ -74,6 +75,20 @@ public final class AuthorityResolver {
         this.authorities = indexAuthorities(configuration.authorities());
         this.delegations = indexDelegations(configuration.delegations());
         this.agreements = indexAgreements(configuration.agreements());
+    }
+
+    private static LongMap<Boolean> regionKeys(RegionRegistry registry) {
+        int count = 0;
+        for (RegionLevel level : RegionLevel.values()) {
+            count += registry.count(level);
+        }
+        LongMap<Boolean> keys = new LongMap<>(count);
+        for (RegionLevel level : RegionLevel.values()) {
+            for (id.simpul.sdk.region.Region r : registry.all(level)) {
+                keys.put(RegionKey.of(r.code()), Boolean.TRUE);
+            }
+        }
+        return keys;
     }
 
     /** The resolver of a configuration; same as {@link AuthorityConfiguration#resolver()}. */
@@ -205,6 +220,15 @@ public final class AuthorityResolver {
     }
 
     /**
+     * Who may decide this service for this subject region, filed at this point on this date, with
+     * these request attributes; same as {@link #resolve(ResolutionQuery)}.
+     */
+    public Resolution resolve(ServiceCode service, RegionCode subjectRegion, id.simpul.sdk.request.FilingPoint filingPoint,
+            LocalDate date, id.simpul.sdk.catalogue.FormData attributes) {
+        return resolve(new ResolutionQuery(service, subjectRegion, filingPoint, date, attributes));
+    }
+
+    /**
      * Resolves a query. Never throws for an answerable question: unknown services, regions or
      * offices are refusals too.
      */
@@ -226,11 +250,11 @@ public final class AuthorityResolver {
             return refuse(query, RefusalReason.FILING_OFFICE_NOT_SERVICE_POINT, List.of(), "",
                     "refusal.filing-office-not-service-point", filing.agency().id().value());
         }
-        if (!regions.contains(subject)) {
+        long subjectKey = RegionKey.of(subject);
+        if (!regions.containsKey(subjectKey)) {
             return refuse(query, RefusalReason.UNKNOWN_SUBJECT_REGION, List.of(), "", "refusal.unknown-subject-region",
                     subject.value());
         }
-        long subjectKey = RegionKey.of(subject);
         int segments = subject.level().segments();
         Object authorityOrRefusal = findAuthority(query, si, subjectKey, segments);
         if (authorityOrRefusal instanceof Refusal r) {

@@ -3,7 +3,7 @@ package id.simpul.sdk.authority;
 import id.simpul.sdk.catalogue.ServiceCode;
 import id.simpul.sdk.region.RegionCode;
 import java.util.Collection;
-import java.util.List;
+import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -35,18 +35,14 @@ final class Checks {
         if (services.isEmpty()) {
             throw new InvalidAuthorityException("field.empty", what, id, "services");
         }
-        return java.util.Collections.unmodifiableSet(new TreeSet<>(services));
+        return Collections.unmodifiableSet(new TreeSet<>(services));
     }
 
     static Set<RegionCode> regions(Collection<RegionCode> regions, String what, String id, String field) {
         if (regions.isEmpty()) {
             throw new InvalidAuthorityException("field.empty", what, id, field);
         }
-        return java.util.Collections.unmodifiableSet(new TreeSet<>(regions));
-    }
-
-    static <T> List<T> list(Collection<T> items) {
-        return List.copyOf(items);
+        return Collections.unmodifiableSet(new TreeSet<>(regions));
     }
 
     static String excerpt(String s) {

@@ -69,6 +69,14 @@ class ExplanationTest {
     }
 
     @Test
+    void resolve_withTheFiveParts_isTheSameAsWithAQuery() {
+        ResolutionQuery q = q("KEC-PBG-KECIL", "61.12.01", "61.12-mpp", area("64"));
+
+        assertThat(RESOLVER.resolve(q.service(), q.subjectRegion(), q.filingPoint(), q.date(), q.attributes()))
+                .isEqualTo(RESOLVER.resolve(q));
+    }
+
+    @Test
     void explain_textNeverShowsOtherFormValues() {
         Decision d = (Decision) RESOLVER.resolve(q("ADM-KTP-HILANG", "61.12.01", "61.12-mpp",
                 id.simpul.sdk.catalogue.FormData.builder().put("nama", "Siti Aminah").build()));
