@@ -126,6 +126,28 @@ class ExplainTest {
     }
 
     @Test
+    void explain_officeWithoutACounter_refusesAtTheCounterButNotOnline() {
+        CheckRun counter = CheckRun.of("--lang", "en", "--demo", "--explain", "KEC-SKTM", "61.12.01", "61.12-bupati",
+                "--date", "2026-03-02");
+        CheckRun online = CheckRun.of("--lang", "en", "--demo", "--explain", "KEC-SKTM", "61.12.01", "61.12-bupati",
+                "--date", "2026-03-02", "--channel", "daring");
+
+        assertThat(counter.exit()).isEqualTo(SimpulCheck.REFUSED);
+        assertThat(counter.out()).contains("channel loket", "authority.refused.filing-office-not-service-point");
+        assertThat(online.exit()).isEqualTo(SimpulCheck.CLEAN);
+        assertThat(online.out()).contains("channel daring", "competent office: 61.12.01-kecamatan");
+    }
+
+    @Test
+    void explain_unknownChannel_isAUsageErrorListingTheChannels() {
+        CheckRun run = CheckRun.of("--lang", "en", "--demo", "--explain", "KEC-SKTM", "61.12.01", "61.12-mpp",
+                "--channel", "fax");
+
+        assertThat(run.exit()).isEqualTo(SimpulCheck.USAGE);
+        assertThat(run.err()).contains("Unknown channel fax", "loket, mpp, paten, desa, daring, keliling");
+    }
+
+    @Test
     void explain_malformedRegionCode_isAUsageError() {
         CheckRun run = CheckRun.of("--lang", "en", "--demo", "--explain", "ADM-KK", "61-12", "61.12-mpp");
 
