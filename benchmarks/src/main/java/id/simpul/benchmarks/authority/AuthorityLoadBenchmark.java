@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code build}: every load-time rule checked over the ready parts, then the resolver's
  *       indexes built — {@code AuthorityConfiguration.Builder.build()};</li>
- *   <li>{@code generateAndBuild}: creating the 8,000 agencies, 3,084 authorities, 14,570
+ *   <li>{@code generateAndBuild}: creating the 10,883 agencies, 3,084 authorities, 14,570
  *       delegations and 2,000 agreements (what a configuration loader does after parsing) and then
  *       building — the whole load. Goal: at most 3 s;</li>
  *   <li>{@code baseline_generateOnly}: creating the parts only, the floor any loader pays.</li>

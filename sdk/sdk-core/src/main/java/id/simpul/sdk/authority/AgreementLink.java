@@ -1,5 +1,6 @@
 package id.simpul.sdk.authority;
 
+import id.simpul.sdk.region.RegionRegistry;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -37,8 +38,13 @@ public record AgreementLink(CooperationAgreement agreement, AgreementParty filin
 
     @Override
     public String explain(Locale locale) {
-        return Texts.render(Texts.msg("link.agreement", filingParty.region().value(),
-                competentParty.region().value(), Texts.msg("agreement.kind." + agreement.kind().configName()),
-                legalReference().cite(), agreement.id()), locale);
+        return explain(locale, null);
+    }
+
+    @Override
+    public String explain(Locale locale, RegionRegistry regions) {
+        return Texts.render(Texts.msg("link.agreement", filingParty.region(), competentParty.region(),
+                Texts.msg("agreement.kind." + agreement.kind().configName()), legalReference().cite(),
+                agreement.id()), locale, regions);
     }
 }

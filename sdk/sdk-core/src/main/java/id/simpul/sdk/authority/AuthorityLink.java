@@ -3,6 +3,8 @@ package id.simpul.sdk.authority;
 import id.simpul.sdk.agency.Agency;
 import id.simpul.sdk.catalogue.LocalizedText;
 import id.simpul.sdk.catalogue.ServiceCode;
+import id.simpul.sdk.region.RegionRegistry;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -33,8 +35,13 @@ public record AuthorityLink(Authority authority, Agency holder, ServiceCode serv
 
     @Override
     public String explain(Locale locale) {
+        return explain(locale, null);
+    }
+
+    @Override
+    public String explain(Locale locale, RegionRegistry regions) {
         return Texts.render(Texts.msg("link.authority", LocalizedText.of(holder.name(), holder.nameEn()),
-                service.value(), String.join(", ", authority.territory().stream().map(Object::toString).toList()),
-                legalReference().cite(), authority.id()), locale);
+                service.value(), new Texts.Regions(List.copyOf(authority.territory())), legalReference().cite(),
+                authority.id()), locale, regions);
     }
 }

@@ -5,17 +5,23 @@ import id.simpul.sdk.agency.Agency;
 import id.simpul.sdk.agency.AgencyId;
 import id.simpul.sdk.authority.internal.LongMap;
 import id.simpul.sdk.authority.internal.RegionKey;
+import id.simpul.sdk.catalogue.FormData;
 import id.simpul.sdk.catalogue.ServiceCode;
+import id.simpul.sdk.region.Region;
 import id.simpul.sdk.region.RegionCode;
 import id.simpul.sdk.region.RegionLevel;
 import id.simpul.sdk.region.RegionRegistry;
 import id.simpul.sdk.request.Channel;
+import id.simpul.sdk.request.FilingPoint;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * Answers who may legally decide a request here and now, and why (penentuan kewenangan): the
@@ -84,7 +90,7 @@ public final class AuthorityResolver {
         }
         LongMap<Boolean> keys = new LongMap<>(count);
         for (RegionLevel level : RegionLevel.values()) {
-            for (id.simpul.sdk.region.Region r : registry.all(level)) {
+            for (Region r : registry.all(level)) {
                 keys.put(RegionKey.of(r.code()), Boolean.TRUE);
             }
         }
@@ -122,13 +128,13 @@ public final class AuthorityResolver {
         return index;
     }
 
-    private static <T> T[] append(T[] array, T item, java.util.function.IntFunction<T[]> create) {
+    private static <T> T[] append(T[] array, T item, IntFunction<T[]> create) {
         if (array == null) {
             T[] one = create.apply(1);
             one[0] = item;
             return one;
         }
-        T[] longer = java.util.Arrays.copyOf(array, array.length + 1);
+        T[] longer = Arrays.copyOf(array, array.length + 1);
         longer[array.length] = item;
         return longer;
     }
@@ -136,7 +142,7 @@ public final class AuthorityResolver {
     private static <T> void sortEach(T[][] arrays, Comparator<? super T> order) {
         for (T[] array : arrays) {
             if (array != null && array.length > 1) {
-                java.util.Arrays.sort(array, order);
+                Arrays.sort(array, order);
             }
         }
     }
@@ -195,7 +201,7 @@ public final class AuthorityResolver {
                 .thenComparing(e -> e.agreement().id());
         index.forEachValue(array -> {
             if (array.length > 1) {
-                java.util.Arrays.sort(array, order);
+                Arrays.sort(array, order);
             }
         });
         return index;
@@ -204,11 +210,11 @@ public final class AuthorityResolver {
     private AgreementEntry agreementEntry(CooperationAgreement g) {
         int n = g.parties().size();
         int[] areas = new int[n];
-        java.util.BitSet[] accepts = new java.util.BitSet[n];
+        BitSet[] accepts = new BitSet[n];
         for (int p = 0; p < n; p++) {
             AgreementParty party = g.parties().get(p);
             areas[p] = RegionKey.area(RegionKey.of(party.region()));
-            accepts[p] = new java.util.BitSet(serviceCount);
+            accepts[p] = new BitSet(serviceCount);
             for (ServiceCode s : party.accepts()) {
                 Integer si = serviceIndex.get(s);
                 if (si != null) {
@@ -223,8 +229,8 @@ public final class AuthorityResolver {
      * Who may decide this service for this subject region, filed at this point on this date, with
      * these request attributes; same as {@link #resolve(ResolutionQuery)}.
      */
-    public Resolution resolve(ServiceCode service, RegionCode subjectRegion, id.simpul.sdk.request.FilingPoint filingPoint,
-            LocalDate date, id.simpul.sdk.catalogue.FormData attributes) {
+    public Resolution resolve(ServiceCode service, RegionCode subjectRegion, FilingPoint filingPoint, LocalDate date,
+            FormData attributes) {
         return resolve(new ResolutionQuery(service, subjectRegion, filingPoint, date, attributes));
     }
 
@@ -311,10 +317,10 @@ public final class AuthorityResolver {
         }
         if (authorityAncestors.containsKey(RegionKey.withIndex(si, subjectKey))) {
             return refuse(query, RefusalReason.SUBJECT_REGION_TOO_COARSE, List.of(), "",
-                    "refusal.subject-region-too-coarse", subject.value(), service.value());
+                    "refusal.subject-region-too-coarse", subject, service.value());
         }
         return refuse(query, RefusalReason.NO_AUTHORITY, List.of(), "", "refusal.no-authority", service.value(),
-                subject.value());
+                subject);
     }
 
     private static AuthorityEntry closer(AuthorityEntry current, AuthorityEntry candidate, LocalDate date) {
@@ -342,7 +348,7 @@ public final class AuthorityResolver {
         if (segments < DISTRICT) {
             if (delegationAncestors.containsKey(RegionKey.withIndex(si, subjectKey))) {
                 return refuse(query, RefusalReason.SUBJECT_REGION_TOO_COARSE, List.of(authorityLink), "",
-                        "refusal.subject-region-too-coarse", query.subjectRegion().value(), query.service().value());
+                        "refusal.subject-region-too-coarse", query.subjectRegion(), query.service().value());
             }
             return noDelegation(query, authority, authorityLink);
         }
@@ -387,7 +393,7 @@ public final class AuthorityResolver {
             return null;
         }
         return refuse(query, RefusalReason.NO_DELEGATION, List.of(authorityLink), authority.id(),
-                "refusal.no-delegation", authority.id(), query.service().value(), query.subjectRegion().value());
+                "refusal.no-delegation", authority.id(), query.service().value(), query.subjectRegion());
     }
 
     private static ConditionCheck firstFailed(List<ConditionCheck> checks) {
@@ -473,8 +479,8 @@ public final class AuthorityResolver {
         if (candidates == null) {
             RegionCode subject = query.subjectRegion();
             return refuse(query, RefusalReason.NO_AGREEMENT, chain, "", "refusal.no-agreement",
-                    areaCode(filing).value(), (subject.level() == RegionLevel.PROVINCE ? subject
-                            : subject.truncate(RegionLevel.REGENCY)).value());
+                    areaCode(filing), subject.level() == RegionLevel.PROVINCE ? subject
+                            : subject.truncate(RegionLevel.REGENCY));
         }
         ServiceCode service = query.service();
         long day = query.date().toEpochDay();
@@ -502,7 +508,7 @@ public final class AuthorityResolver {
         if (inForceOutOfScope != null || closest == null) {
             CooperationAgreement g = inForceOutOfScope != null ? inForceOutOfScope : candidates[0].agreement();
             return refuse(query, RefusalReason.SERVICE_OUTSIDE_AGREEMENT_SCOPE, chain, g.id(),
-                    "refusal.service-outside-agreement-scope", g.id(), service.value(), areaCode(filing).value());
+                    "refusal.service-outside-agreement-scope", g.id(), service.value(), areaCode(filing));
         }
         return switch (closestStatus) {
             case NOT_YET_IN_FORCE -> refuse(query, RefusalReason.AGREEMENT_NOT_YET_IN_FORCE, chain, closest.id(),
@@ -533,7 +539,7 @@ public final class AuthorityResolver {
     }
 
     /** An agreement with its parties' areas and, per party, the service indexes its counters accept. */
-    private record AgreementEntry(CooperationAgreement agreement, int[] areas, java.util.BitSet[] accepts,
+    private record AgreementEntry(CooperationAgreement agreement, int[] areas, BitSet[] accepts,
             Days days) {
 
         /** The index of the party for an area (the caller knows it is one). */

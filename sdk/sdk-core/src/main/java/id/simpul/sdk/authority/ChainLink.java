@@ -1,5 +1,6 @@
 package id.simpul.sdk.authority;
 
+import id.simpul.sdk.region.RegionRegistry;
 import java.util.Locale;
 
 /**
@@ -17,4 +18,7 @@ public sealed interface ChainLink permits AuthorityLink, DelegationLink, Agreeme
 
     /** One sentence saying what this link establishes and on which instrument. */
     String explain(Locale locale);
+
+    /** The same sentence with each region code followed by its name from the registry. */
+    String explain(Locale locale, RegionRegistry regions);
 }

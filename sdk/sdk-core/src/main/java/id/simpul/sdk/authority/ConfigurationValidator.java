@@ -266,10 +266,11 @@ final class ConfigurationValidator {
         if (outer.effectiveUntil().isEmpty()) {
             return true;
         }
-        return inner.effectiveUntil().isPresent() && !inner.effectiveUntil().get().isAfter(outer.effectiveUntil().get());
+        return inner.effectiveUntil().isPresent()
+                && !inner.effectiveUntil().get().isAfter(outer.effectiveUntil().get());
     }
 
-    /** A condition on an attribute no version of the service's form has, or of another type, can never be met as meant. */
+    /** A condition on an attribute the service's form lacks, or of another type, can never be met as meant. */
     private void checkConditionAttributes(Delegation d, List<ServiceCode> services, boolean[] serviceKnown) {
         for (int c = 0; c < d.conditions().size(); c++) {
             Condition condition = d.conditions().get(c);
@@ -458,8 +459,8 @@ final class ConfigurationValidator {
         if (regions.contains(code)) {
             return true;
         }
-        add(ProblemKind.UNKNOWN_REGION, Severity.ERROR, kind, subject, field, msg("config.unknown-region", code.value()),
-                regionSuggestions(code));
+        add(ProblemKind.UNKNOWN_REGION, Severity.ERROR, kind, subject, field,
+                msg("config.unknown-region", code.value()), regionSuggestions(code));
         return false;
     }
 

@@ -2,6 +2,7 @@ package id.simpul.sdk.authority;
 
 import id.simpul.sdk.agency.Agency;
 import id.simpul.sdk.catalogue.LocalizedText;
+import id.simpul.sdk.region.RegionRegistry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -47,14 +48,19 @@ public record Decision(ResolutionQuery query, Agency competentOffice, List<Chain
 
     @Override
     public String explain(Locale locale) {
+        return explain(locale, null);
+    }
+
+    @Override
+    public String explain(Locale locale, RegionRegistry regions) {
         StringBuilder sb = new StringBuilder(Texts.render(Texts.msg("decision.summary",
                 LocalizedText.of(competentOffice.name(), competentOffice.nameEn()), query.service().value(),
-                query.subjectRegion().value(), query.date().toString()), locale));
+                query.subjectRegion(), query.date().toString()), locale, regions));
         for (ChainLink link : chain) {
-            sb.append(System.lineSeparator()).append("- ").append(link.explain(locale));
+            sb.append(System.lineSeparator()).append("- ").append(link.explain(locale, regions));
         }
         for (ResolutionNote note : notes) {
-            sb.append(System.lineSeparator()).append("* ").append(note.explain(locale));
+            sb.append(System.lineSeparator()).append("* ").append(Texts.render(note.message(), locale, regions));
         }
         return sb.toString();
     }

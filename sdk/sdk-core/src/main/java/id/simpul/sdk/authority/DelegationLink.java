@@ -2,6 +2,7 @@ package id.simpul.sdk.authority;
 
 import id.simpul.sdk.agency.Agency;
 import id.simpul.sdk.catalogue.LocalizedText;
+import id.simpul.sdk.region.RegionRegistry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,6 +36,11 @@ public record DelegationLink(Delegation delegation, Agency delegate, List<Condit
 
     @Override
     public String explain(Locale locale) {
+        return explain(locale, null);
+    }
+
+    @Override
+    public String explain(Locale locale, RegionRegistry regions) {
         String text = Texts.render(Texts.msg("link.delegation", LocalizedText.of(delegate.name(), delegate.nameEn()),
                 legalReference().cite(), delegation.id()), locale);
         if (checks.isEmpty()) {

@@ -1,6 +1,7 @@
 package id.simpul.sdk.authority;
 
 import id.simpul.sdk.LocalizedMessage;
+import id.simpul.sdk.region.RegionRegistry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -52,10 +53,15 @@ public record Refusal(ResolutionQuery query, RefusalReason reason, List<ChainLin
 
     @Override
     public String explain(Locale locale) {
+        return explain(locale, null);
+    }
+
+    @Override
+    public String explain(Locale locale, RegionRegistry regions) {
         StringBuilder sb = new StringBuilder(Texts.render(Texts.msg("refusal.summary", query.service().value(),
-                query.subjectRegion().value(), query.date().toString(), reasonText(locale)), locale));
+                query.subjectRegion(), query.date().toString(), message), locale, regions));
         for (ChainLink link : chain) {
-            sb.append(System.lineSeparator()).append("- ").append(link.explain(locale));
+            sb.append(System.lineSeparator()).append("- ").append(link.explain(locale, regions));
         }
         return sb.toString();
     }

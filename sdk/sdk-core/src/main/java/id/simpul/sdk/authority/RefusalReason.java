@@ -4,7 +4,7 @@ package id.simpul.sdk.authority;
 public enum RefusalReason {
     UNKNOWN_SERVICE(MissingLink.SERVICE),
     UNKNOWN_SUBJECT_REGION(MissingLink.SUBJECT_REGION),
-    /** The subject region is above the level the rules for the service are set at (e.g. a regency where kecamatan matter). */
+    /** The subject region is above the level the service's rules are set at (a regency where kecamatan matter). */
     SUBJECT_REGION_TOO_COARSE(MissingLink.SUBJECT_REGION),
     UNKNOWN_FILING_OFFICE(MissingLink.FILING_OFFICE),
     /** The filing office has no counter where citizens file requests. */

@@ -1,5 +1,6 @@
 package id.simpul.sdk.authority;
 
+import id.simpul.sdk.region.RegionRegistry;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,4 +20,7 @@ public sealed interface Resolution permits Decision, Refusal {
 
     /** The whole answer in a language, one sentence per line. */
     String explain(Locale locale);
+
+    /** The same, with each region code followed by its name from the registry (e.g. for a counter's screen). */
+    String explain(Locale locale, RegionRegistry regions);
 }

@@ -31,6 +31,20 @@ class ExplanationTest {
     }
 
     @Test
+    void explain_withTheRegistry_namesTheRegions() {
+        Resolution r = RESOLVER.resolve(q("KEC-SK-DOMISILI", "61.06.01", "61.12-mpp"));
+        Refusal none = (Refusal) RESOLVER.resolve(q("ADM-KTP-HILANG", "36.71.02", "61.12-mpp"));
+
+        assertThat(r.explain(ID, id.simpul.sdk.region.RegionRegistry.official()))
+                .contains("untuk wilayah 61.06.01 Putussibau Utara pada")
+                .contains("untuk wilayah 61.06 Kabupaten Kapuas Hulu berdasarkan")
+                .contains("Loket di 61.12 Kabupaten Kubu Raya boleh menerima");
+        assertThat(none.explain(Locale.ENGLISH, id.simpul.sdk.region.RegionRegistry.official()))
+                .contains("between 61.12 Kabupaten Kubu Raya and 36.71 Kota Tangerang");
+        assertThat(r.explain(ID)).contains("untuk wilayah 61.06.01 pada").doesNotContain("Putussibau Utara pada");
+    }
+
+    @Test
     void explain_conditionNotMet_namesTheConditionAndTheValue() {
         Refusal r = (Refusal) RESOLVER.resolve(q("KEC-PBG-KECIL", "61.12.01", "61.12-mpp", area("100.01")));
 

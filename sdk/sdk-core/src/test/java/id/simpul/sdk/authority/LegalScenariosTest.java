@@ -2,6 +2,7 @@ package id.simpul.sdk.authority;
 
 import static id.simpul.sdk.authority.AuthorityWorld.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.simpul.sdk.catalogue.FormData;
 import id.simpul.sdk.request.Channel;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -207,6 +209,24 @@ class LegalScenariosTest {
         }
         assertThat(resolution.explain(Locale.ENGLISH)).doesNotContain("{").doesNotContain("link.");
         assertThat(resolution.explain(LocalizedMessageLocale.ID)).doesNotContain("{").doesNotContain("link.");
+    }
+
+    /** A scenario about the configuration itself: an ambiguous one is refused before it resolves anything. */
+    @Test
+    void build_twoPerbupsDelegatingTheSameRequestToDifferentCamat_isRefusedNamingBoth() {
+        Delegation rival = Delegation.builder().id("kkr-paten-rival").delegator("61.12-bupati")
+                .delegate("61.12.03-kecamatan").services("KEC-SKTM").kecamatan("61.12.01")
+                .instrument("Peraturan Bupati Kubu Raya Nomor 40 Tahun 2025").validity(
+                        Validity.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))).build();
+
+        assertThatThrownBy(() -> AuthorityWorld.builder().delegation(rival).build())
+                .isInstanceOfSatisfying(InvalidAuthorityConfigurationException.class, e -> {
+                    assertThat(e.report().errors()).singleElement().satisfies(p -> {
+                        assertThat(p.kind()).isEqualTo(ProblemKind.AMBIGUOUS_DELEGATIONS);
+                        assertThat(p.message(Locale.ENGLISH)).contains("kkr-paten-sungai-raya")
+                                .contains("kkr-paten-rival").contains("KEC-SKTM").contains("61.12.01");
+                    });
+                });
     }
 
     private static Scenario decides(String name, ResolutionQuery query, String office, String... chain) {
