@@ -37,7 +37,8 @@ class ExplainTest {
 
         assertThat(run.exit()).isEqualTo(SimpulCheck.CLEAN);
         assertThat(run.out()).contains("competent office: 61.06-disdukcapil", "authority kapuas-hulu-adminduk",
-                "Counters in 61.12 may accept this request for residents of 61.06", "pks-kubu-raya-kapuas-hulu");
+                "Counters in 61.12 Kabupaten Kubu Raya may accept this request for residents of 61.06 Kabupaten Kapuas Hulu",
+                "pks-kubu-raya-kapuas-hulu");
     }
 
     @Test

@@ -121,7 +121,7 @@ public final class SimpulCheck {
                 date.toString(), ask.channel().configName(), ask.attributes().isEmpty() ? "-" : attributes(ask))
                 .format(locale));
         out.println();
-        out.println(resolution.explain(locale));
+        out.println(resolution.explain(locale, regions));
         out.println();
         if (resolution instanceof Decision decision) {
             out.println(message("explain.decision", decision.competentOffice().id().value()).format(locale));
