@@ -37,7 +37,8 @@ class ExplainTest {
 
         assertThat(run.exit()).isEqualTo(SimpulCheck.CLEAN);
         assertThat(run.out()).contains("competent office: 61.06-disdukcapil", "authority kapuas-hulu-adminduk",
-                "Counters in 61.12 may accept this request for residents of 61.06", "pks-kubu-raya-kapuas-hulu");
+                "Counters in 61.12 Kabupaten Kubu Raya may accept this request for residents of 61.06 Kabupaten Kapuas Hulu",
+                "pks-kubu-raya-kapuas-hulu");
     }
 
     @Test
@@ -99,6 +100,52 @@ class ExplainTest {
         assertThat(run.exit()).isEqualTo(SimpulCheck.CLEAN);
         assertThat(run.out()).contains("atribut: luas_bangunan, nik", "luas_bangunan <= 100 (80)")
                 .doesNotContain("6112014107900001");
+    }
+
+    @Test
+    void explain_atAnOfficeNotInTheConfiguration_isRefusedNamingTheFilingOffice() {
+        CheckRun run = CheckRun.of("--lang", "en", "--demo", "--explain", "ADM-KK", "61.12.01", "61.12-samsat",
+                "--date", "2026-03-02");
+
+        assertThat(run.exit()).isEqualTo(SimpulCheck.REFUSED);
+        assertThat(run.out()).contains("missing link: FILING_OFFICE");
+    }
+
+    @Test
+    void explain_onABrokenConfiguration_printsTheReportInsteadWithExitOne(@org.junit.jupiter.api.io.TempDir
+                                                                            java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Path config = CheckRun.copyOfDemo(folder);
+        java.nio.file.Files.writeString(config.resolve("regency.yaml"),
+                java.nio.file.Files.readString(config.resolve("regency.yaml")).replace("schemaVersion: 1", "schemaVersion: 2"));
+
+        CheckRun run = CheckRun.of(config.toString(), "--explain", "ADM-KK", "61.12.01", "61.12-mpp");
+
+        assertThat(run.exit()).isEqualTo(SimpulCheck.PROBLEMS);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("regency.yaml:3", "schemaVersion");
+    }
+
+    @Test
+    void explain_officeWithoutACounter_refusesAtTheCounterButNotOnline() {
+        CheckRun counter = CheckRun.of("--lang", "en", "--demo", "--explain", "KEC-SKTM", "61.12.01", "61.12-bupati",
+                "--date", "2026-03-02");
+        CheckRun online = CheckRun.of("--lang", "en", "--demo", "--explain", "KEC-SKTM", "61.12.01", "61.12-bupati",
+                "--date", "2026-03-02", "--channel", "daring");
+
+        assertThat(counter.exit()).isEqualTo(SimpulCheck.REFUSED);
+        assertThat(counter.out()).contains("channel loket", "authority.refused.filing-office-not-service-point");
+        assertThat(online.exit()).isEqualTo(SimpulCheck.CLEAN);
+        assertThat(online.out()).contains("channel daring", "competent office: 61.12.01-kecamatan");
+    }
+
+    @Test
+    void explain_unknownChannel_isAUsageErrorListingTheChannels() {
+        CheckRun run = CheckRun.of("--lang", "en", "--demo", "--explain", "KEC-SKTM", "61.12.01", "61.12-mpp",
+                "--channel", "fax");
+
+        assertThat(run.exit()).isEqualTo(SimpulCheck.USAGE);
+        assertThat(run.err()).contains("Unknown channel fax", "loket, mpp, paten, desa, daring, keliling");
     }
 
     @Test

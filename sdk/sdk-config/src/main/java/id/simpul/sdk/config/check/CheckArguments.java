@@ -6,6 +6,7 @@ import id.simpul.sdk.agency.AgencyId;
 import id.simpul.sdk.catalogue.FormData;
 import id.simpul.sdk.catalogue.ServiceCode;
 import id.simpul.sdk.region.RegionCode;
+import id.simpul.sdk.request.Channel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,7 +25,7 @@ record CheckArguments(Locale locale, boolean help, boolean demo, Path folder, Op
      * What {@code --explain} asks: who may decide SERVICE for REGION filed at AGENCY, on a date
      * (today when not given), with some request attributes.
      */
-    record Explain(ServiceCode service, RegionCode region, AgencyId agency, Optional<LocalDate> date,
+    record Explain(ServiceCode service, RegionCode region, AgencyId agency, Channel channel, Optional<LocalDate> date,
                    FormData attributes) {
     }
 
@@ -51,6 +52,7 @@ record CheckArguments(Locale locale, boolean help, boolean demo, Path folder, Op
         List<String> explain = null;
         Path init = null;
         LocalDate date = null;
+        Channel channel = null;
         Map<String, List<String>> attributes = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -63,6 +65,7 @@ record CheckArguments(Locale locale, boolean help, boolean demo, Path folder, Op
                     i += 3;
                 }
                 case "--date" -> date = date(value(args, ++i, a));
+                case "--channel" -> channel = channel(value(args, ++i, a));
                 case "--init" -> init = Path.of(value(args, ++i, a));
                 case "--attr" -> attribute(value(args, ++i, a), attributes);
                 default -> {
@@ -87,15 +90,16 @@ record CheckArguments(Locale locale, boolean help, boolean demo, Path folder, Op
         if (!help && (folder == null) == !demo) {
             throw new UsageException(demo ? "cli.demo-and-folder" : "cli.no-folder");
         }
-        if (explain == null && (date != null || !attributes.isEmpty())) {
+        if (explain == null && (date != null || channel != null || !attributes.isEmpty())) {
             throw new UsageException("cli.explain-only");
         }
         return new CheckArguments(locale, help, demo, folder, explain == null ? Optional.empty()
-                : Optional.of(explain(explain, date, attributes)), Optional.empty());
+                : Optional.of(explain(explain, channel == null ? Channel.COUNTER : channel, date, attributes)),
+                Optional.empty());
     }
 
-    private static Explain explain(List<String> args, LocalDate date, Map<String, List<String>> attributes)
-            throws UsageException {
+    private static Explain explain(List<String> args, Channel channel, LocalDate date,
+                                   Map<String, List<String>> attributes) throws UsageException {
         String service = args.get(0);
         if (!ServiceCode.isWellFormed(service)) {
             throw new UsageException("cli.explain.service", service);
@@ -109,8 +113,14 @@ record CheckArguments(Locale locale, boolean help, boolean demo, Path folder, Op
         }
         FormData.Builder form = FormData.builder();
         attributes.forEach(form::put);
-        return new Explain(ServiceCode.of(service), region.get(), AgencyId.of(args.get(2)), Optional.ofNullable(date),
-                form.build());
+        return new Explain(ServiceCode.of(service), region.get(), AgencyId.of(args.get(2)), channel,
+                Optional.ofNullable(date), form.build());
+    }
+
+    private static Channel channel(String text) throws UsageException {
+        return Channel.fromConfigName(text).orElseThrow(() -> new UsageException("cli.channel", text,
+                java.util.Arrays.stream(Channel.values()).map(Channel::configName)
+                        .collect(java.util.stream.Collectors.joining(", "))));
     }
 
     private static LocalDate date(String text) throws UsageException {

@@ -32,7 +32,8 @@ import java.util.Locale;
  * java -jar simpul-check.jar [--lang id|en] FOLDER
  * java -jar simpul-check.jar [--lang id|en] --demo
  * java -jar simpul-check.jar [--lang id|en] FOLDER|--demo --explain SERVICE REGION FILING-AGENCY
- *                            [--date YYYY-MM-DD] [--attr field=value]...
+ *                            [--date YYYY-MM-DD] [--channel loket|mpp|paten|desa|daring|keliling]
+ *                            [--attr field=value]...
  * java -jar simpul-check.jar [--lang id|en] --init NEW-FOLDER
  * </pre>
  *
@@ -110,16 +111,17 @@ public final class SimpulCheck {
     private static int explain(RegencyConfiguration config, CheckArguments.Explain ask, Locale locale, PrintStream out) {
         LocalDate date = ask.date().orElseGet(() -> LocalDate.now(IndonesianTimeZone.of(config.node()).zoneId()));
         ResolutionQuery query = ResolutionQuery.builder().service(ask.service()).subject(ask.region())
-                .filedAt(ask.agency()).on(date).attributes(ask.attributes()).build();
+                .filedAt(ask.agency(), ask.channel()).on(date).attributes(ask.attributes()).build();
         Resolution resolution = config.resolver().resolve(query);
         RegionRegistry regions = config.authorities().regions();
         out.println(message("explain.query", ask.service().value(),
                 config.catalogue().inForce(ask.service(), date).map(s -> s.serviceType().name().in(locale)).orElse("?"),
                 ask.region().value(), regionName(regions, ask.region()), ask.agency().value(),
                 config.agency(ask.agency()).map(a -> locale.getLanguage().equals("en") ? a.nameEn() : a.name()).orElse("?"),
-                date.toString(), ask.attributes().isEmpty() ? "-" : attributes(ask)).format(locale));
+                date.toString(), ask.channel().configName(), ask.attributes().isEmpty() ? "-" : attributes(ask))
+                .format(locale));
         out.println();
-        out.println(resolution.explain(locale));
+        out.println(resolution.explain(locale, regions));
         out.println();
         if (resolution instanceof Decision decision) {
             out.println(message("explain.decision", decision.competentOffice().id().value()).format(locale));

@@ -9,14 +9,12 @@ import id.simpul.sdk.authority.AgreementParty;
 import id.simpul.sdk.authority.Authority;
 import id.simpul.sdk.authority.AuthorityConfiguration;
 import id.simpul.sdk.authority.Condition;
-import id.simpul.sdk.authority.ConfigurationProblem;
-import id.simpul.sdk.authority.InvalidAuthorityConfigurationException;
 import id.simpul.sdk.authority.CooperationAgreement;
 import id.simpul.sdk.authority.Delegation;
 import id.simpul.sdk.authority.FeeAttribution;
+import id.simpul.sdk.authority.InvalidAuthorityConfigurationException;
 import id.simpul.sdk.authority.LegalInstrument;
 import id.simpul.sdk.authority.Revocation;
-import id.simpul.sdk.authority.Severity;
 import id.simpul.sdk.authority.SourceLocation;
 import id.simpul.sdk.authority.SubjectKind;
 import id.simpul.sdk.authority.Validity;
@@ -45,18 +43,9 @@ import java.util.regex.Pattern;
  */
 public final class AuthorityFilesReader {
 
-    private static final Pattern INDEXED = Pattern.compile("^([A-Za-z]+)\\[(\\d+)](.*)$");
-
-    /** Where a model item came from and how its fields map to the YAML. */
-    private record Origin(String file, YamlTree tree, String at, UnaryOperator<String> fields) {
-    }
-
     private final ConfigReader config;
     private final AuthorityConfiguration.Builder builder = AuthorityConfiguration.builder();
-    private final Map<String, Origin> origins = new HashMap<>();
-    /** Delegations written with toCamatOf, by the id written in the file. */
-    private final Map<String, Origin> groups = new HashMap<>();
-    private final Map<String, String> agencyOrigins = new HashMap<>();
+    private final ItemOrigins origins = new ItemOrigins();
     private boolean readable = true;
     private Map<RegionCode, List<AgencyId>> kecamatanOffices;
 
@@ -84,10 +73,10 @@ public final class AuthorityFilesReader {
         try {
             built = r.builder.build();
         } catch (InvalidAuthorityConfigurationException e) {
-            e.report().problems().forEach(p -> config.addProblem(r.place(p)));
+            e.report().problems().forEach(p -> config.addProblem(r.origins.place(p)));
             return Optional.empty();
         }
-        built.report().problems().forEach(p -> config.addProblem(r.place(p)));
+        built.report().problems().forEach(p -> config.addProblem(r.origins.place(p)));
         if (!r.readable || config.problems().stream().anyMatch(ConfigProblem::isError)) {
             return Optional.empty();
         }
@@ -113,9 +102,9 @@ public final class AuthorityFilesReader {
                             .validity(validity(a)).requiresDelegation(a.path("onlyThroughDelegation").asBoolean(false));
                     a.get("legalBasis").forEach(r -> b.legalBasis(instrument(r)));
                     Authority authority = b.build();
-                    origins.put(key(SubjectKind.AUTHORITY, id), new Origin(p.file(), tree, at, field -> mapField(field,
-                            Map.of("services", sortedToYaml(a.get("services")),
-                                    "territory", sortedToYaml(a.get("territory"))), a)));
+                    origins.put(SubjectKind.AUTHORITY, id, new ItemOrigins.Origin(p.file(), tree, at,
+                            field -> ItemOrigins.mapField(field, Map.of("services", ItemOrigins.sortedToYaml(
+                                    a.get("services")), "territory", ItemOrigins.sortedToYaml(a.get("territory"))), a)));
                     builder.authority(authority, location(p, at));
                 } catch (SimpulException e) {
                     reject(p, at, e);
@@ -161,8 +150,8 @@ public final class AuthorityFilesReader {
                 return;
             }
         }
-        UnaryOperator<String> common = field -> mapField(field,
-                Map.of("services", sortedToYaml(d.get("services")), "conditions", index -> index), d);
+        UnaryOperator<String> common = field -> ItemOrigins.mapField(field,
+                Map.of("services", ItemOrigins.sortedToYaml(d.get("services")), "conditions", index -> index), d);
         Shared shared;
         try {
             shared = new Shared(AgencyId.of(d.get("delegator").asText()), codes(d.get("services")), conditions,
@@ -174,11 +163,12 @@ public final class AuthorityFilesReader {
         if (explicit) {
             add(p, tree, at, shared, id, AgencyId.of(d.get("delegate").asText()), regions(d.get("kecamatan")),
                     field -> field.startsWith("kecamatan[")
-                            ? mapField(field, Map.of("kecamatan", sortedToYaml(d.get("kecamatan"))), d)
+                            ? ItemOrigins.mapField(field, Map.of("kecamatan", ItemOrigins.sortedToYaml(d.get("kecamatan"))),
+                                    d)
                             : common.apply(field));
             return;
         }
-        groups.put(key(SubjectKind.DELEGATION, id), new Origin(p.file(), tree, at, common));
+        origins.putGroup(SubjectKind.DELEGATION, id, new ItemOrigins.Origin(p.file(), tree, at, common));
         JsonNode camat = d.get("toCamatOf");
         for (int k = 0; k < camat.size(); k++) {
             String kecamatanAt = YamlTree.item(YamlTree.child(at, "toCamatOf"), k);
@@ -195,7 +185,8 @@ public final class AuthorityFilesReader {
             }
             String yamlK = "toCamatOf[" + k + "]";
             add(p, tree, at, shared, id + "." + kecamatan.value(), office.get(), List.of(kecamatan),
-                    field -> field.equals("delegate") || field.startsWith("kecamatan[") ? yamlK : common.apply(field));
+                    field -> field.isEmpty() || field.equals("delegate") || field.startsWith("kecamatan[") ? yamlK
+                            : common.apply(field));
         }
     }
 
@@ -232,7 +223,7 @@ public final class AuthorityFilesReader {
                     .validity(shared.validity()).revocation(shared.revocation());
             shared.conditions().forEach(b::condition);
             Delegation delegation = b.build();
-            origins.put(key(SubjectKind.DELEGATION, id), new Origin(p.file(), tree, at, fields));
+            origins.put(SubjectKind.DELEGATION, id, new ItemOrigins.Origin(p.file(), tree, at, fields));
             builder.delegation(delegation, location(p, at));
         } catch (SimpulException e) {
             reject(p, at, e);
@@ -273,13 +264,14 @@ public final class AuthorityFilesReader {
                         shared, FeeAttribution.fromConfigName(party.path("fee").asText("daerah-berwenang")).orElseThrow()));
             }
             CooperationAgreement agreement = b.build();
-            origins.put(key(SubjectKind.AGREEMENT, id), new Origin(p.file(), tree, at, field -> {
+            origins.put(SubjectKind.AGREEMENT, id, new ItemOrigins.Origin(p.file(), tree, at, field -> {
                 Matcher m = Pattern.compile("^parties\\[(\\d+)]\\.accepts\\[(\\d+)]$").matcher(field);
                 if (m.matches()) {
                     JsonNode accepts = parties.get(Integer.parseInt(m.group(1))).get("accepts");
-                    return "parties[" + m.group(1) + "].accepts" + sortedToYaml(accepts).apply("[" + m.group(2) + "]");
+                    return "parties[" + m.group(1) + "].accepts"
+                            + ItemOrigins.sortedToYaml(accepts).apply("[" + m.group(2) + "]");
                 }
-                return mapField(field, Map.of(), g);
+                return ItemOrigins.mapField(field, Map.of(), g);
             }));
             builder.agreement(agreement, location(p, at));
         } catch (SimpulException e) {
@@ -287,67 +279,14 @@ public final class AuthorityFilesReader {
         }
     }
 
-    // ---- placing engine problems
-
-    private ConfigProblem place(ConfigurationProblem problem) {
-        Origin origin = origins.get(key(problem.subjectKind(), problem.subjectId()));
-        String file;
-        String field;
-        YamlTree.Position position;
-        if (origin == null) {
-            file = problem.subjectKind() == SubjectKind.AGENCY ? ConfigReader.AGENCIES : ConfigReader.REGENCY;
-            field = "";
-            position = new YamlTree.Position(0, 0);
-        } else {
-            file = origin.file();
-            String mapped = problem.field().isEmpty() ? "" : origin.fields().apply(problem.field());
-            field = mapped.isEmpty() ? YamlTree.child(origin.at(), "id") : YamlTree.child(origin.at(), mapped);
-            position = origin.tree().valuePosition(field);
-        }
-        String suffix = problem.code().substring(problem.code().lastIndexOf('.') + 1);
-        String suggestions = problem.suggestions().isEmpty() ? "-" : String.join(", ", problem.suggestions());
-        return new ConfigProblem(file, position.line(), position.column(), field, problem.code(),
-                problem.localizedMessage(), ConfigMessages.of("engine." + suffix + ".fix", suggestions,
-                        problem.subjectId()),
-                problem.severity() == Severity.ERROR ? ConfigProblem.Severity.ERROR : ConfigProblem.Severity.WARNING);
-    }
-
-    /** Maps a model field ({@code services[2]}, {@code validity.until}) to the YAML field of the entry. */
-    private static String mapField(String field, Map<String, UnaryOperator<String>> sorted, JsonNode entry) {
-        Matcher m = INDEXED.matcher(field);
-        if (m.matches() && sorted.containsKey(m.group(1))) {
-            return m.group(1) + sorted.get(m.group(1)).apply("[" + m.group(2) + "]") + m.group(3);
-        }
-        return switch (field) {
-            case "validity", "validity.from" -> "effectiveFrom";
-            case "validity.until" -> entry.has("effectiveUntil") ? "effectiveUntil" : "effectiveFrom";
-            case "number" -> "number";
-            default -> field;
-        };
-    }
-
-    /** The engine keeps codes in sorted order; maps "[i]" of the sorted list to "[j]" of the YAML list. */
-    private static UnaryOperator<String> sortedToYaml(JsonNode list) {
-        List<String> written = new ArrayList<>();
-        list.forEach(n -> written.add(n.asText()));
-        List<String> sorted = written.stream().distinct().sorted().toList();
-        return index -> {
-            int i = Integer.parseInt(index.substring(1, index.length() - 1));
-            return i < sorted.size() ? "[" + written.indexOf(sorted.get(i)) + "]" : index;
-        };
-    }
-
     // ---- helpers
 
     private boolean unique(FileProblems p, SubjectKind kind, String id, String at) {
-        Origin first = origins.get(key(kind, id));
-        if (first == null) {
-            first = groups.get(key(kind, id));
-        }
-        if (first == null) {
+        Optional<ItemOrigins.Origin> first = origins.find(kind, id);
+        if (first.isEmpty()) {
             return true;
         }
-        String firstAt = first.at();
+        String firstAt = first.get().at();
         p.at(YamlTree.child(at, "id"), "entry.duplicate", id, firstAt.isEmpty() ? p.file()
                 : p.file() + ":" + p.tree().valuePosition(firstAt).line());
         readable = false;
@@ -362,10 +301,6 @@ public final class AuthorityFilesReader {
     private static SourceLocation location(FileProblems p, String at) {
         YamlTree.Position pos = p.tree().valuePosition(at);
         return SourceLocation.of(p.file(), pos.line(), pos.column());
-    }
-
-    private static String key(SubjectKind kind, String id) {
-        return kind.name() + ":" + id;
     }
 
     private static List<ServiceCode> codes(JsonNode list) {

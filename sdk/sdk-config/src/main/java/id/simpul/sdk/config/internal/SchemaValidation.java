@@ -87,7 +87,7 @@ public final class SchemaValidation {
                             typeName(schemaNode), shown(value)));
             case "enum" -> problem(file, tree.valuePosition(at), at, "schema.enum",
                     ConfigMessages.of("schema.enum", shown(value)),
-                    ConfigMessages.of("schema.enum.fix", list(schemaNode), Suggest.closest(value.asText(),
+                    ConfigMessages.of("schema.enum.fix", list(schemaNode), Suggest.closest(value == null ? "" : value.asText(),
                             texts(schemaNode)).map(s -> "'" + s + "'").orElse("-")));
             case "const" -> problem(file, tree.valuePosition(at), at, constCode(at),
                     ConfigMessages.of(constCode(at), shown(value), schemaNode.asText()),
@@ -158,9 +158,9 @@ public final class SchemaValidation {
         return parent.getSchemaNode().get("properties");
     }
 
-    private static String shown(JsonNode value) {
+    private static Object shown(JsonNode value) {
         if (value == null || value.isNull()) {
-            return "(kosong/empty)";
+            return ConfigMessages.of("value.empty");
         }
         String text = value.isValueNode() ? value.asText() : value.toString();
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
