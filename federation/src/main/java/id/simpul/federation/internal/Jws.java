@@ -20,6 +20,10 @@ public final class Jws {
     /** Largest compact JWS a node reads. */
     public static final int MAX_CHARS = 512 * 1024;
 
+    private static final int MAX_CACHED_VERIFIERS = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<ECKey, ECDSAVerifier> VERIFIERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private Jws() {
     }
 
@@ -61,9 +65,27 @@ public final class Jws {
     /** Whether the signature was made by the key's private half. */
     public static boolean verifiedBy(JWSObject jws, ECKey publicKey) {
         try {
-            return jws.verify(new ECDSAVerifier(publicKey));
+            return jws.verify(verifier(publicKey));
         } catch (JOSEException | IllegalStateException e) {
             return false;
         }
+    }
+
+    /**
+     * Verifiers are cached per public key: building one converts the JWK and checks the point is
+     * on the curve, which costs as much as a small part of the verification itself. A directory
+     * holds a few hundred keys; the cache is emptied if it ever grows far beyond that.
+     */
+    private static ECDSAVerifier verifier(ECKey publicKey) throws JOSEException {
+        ECDSAVerifier cached = VERIFIERS.get(publicKey);
+        if (cached != null) {
+            return cached;
+        }
+        if (VERIFIERS.size() > MAX_CACHED_VERIFIERS) {
+            VERIFIERS.clear();
+        }
+        ECDSAVerifier fresh = new ECDSAVerifier(publicKey.toPublicJWK());
+        VERIFIERS.put(publicKey, fresh);
+        return fresh;
     }
 }

@@ -104,6 +104,19 @@ class DirectoryToolTest {
     }
 
     @Test
+    void demoAgreements_areValidAndBindTheDemoNodes() throws Exception {
+        var json = id.simpul.federation.internal.JsonFields.parseObject(
+                Files.readString(Path.of("demo/agreements.json")), "agreements.json");
+        var agreements = id.simpul.federation.internal.JsonFields.of(json, "").objects("agreements").stream()
+                .map(id.simpul.federation.directory.DirectoryAgreement::fromJson).toList();
+
+        assertThat(agreements).extracting(id.simpul.federation.directory.DirectoryAgreement::id)
+                .containsExactly("pks-kubu-raya-kapuas-hulu", "pks-kapuas-kubu-raya");
+        assertThat(agreements.get(0).binds(World.KUBU_RAYA, World.KAPUAS_HULU)).isTrue();
+        assertThat(agreements.get(1).binds(World.KAPUAS, World.KUBU_RAYA)).isTrue();
+    }
+
+    @Test
     void wrongUsage_exitsWithTwoAndShowsUsage() {
         assertThat(run("build", "--nodes")).isEqualTo(2);
         assertThat(run("frobnicate")).isEqualTo(2);
