@@ -60,11 +60,17 @@ public final class World {
     }
 
     public Directory.Builder directoryBuilder() {
+        return directoryBuilder(Map.of());
+    }
+
+    /** The test directory with some nodes' base URLs replaced, e.g. by loopback servers' real ports. */
+    public Directory.Builder directoryBuilder(Map<RegionCode, URI> urls) {
         Directory.Builder b = Directory.builder().sequence(10).issuedAt(NOW.minus(Duration.ofDays(1)))
                 .expiresAt(NOW.plus(Duration.ofDays(30)));
         int port = 8101;
         for (NodeIdentity n : nodes.values()) {
-            b.node(new DirectoryNode(n.code(), "Kabupaten " + n.code().value(), URI.create("http://127.0.0.1:" + port++ + "/"),
+            URI url = urls.getOrDefault(n.code(), URI.create("http://127.0.0.1:" + port++ + "/"));
+            b.node(new DirectoryNode(n.code(), "Kabupaten " + n.code().value(), url,
                     n.publicJwk(), Instant.parse("2025-01-01T00:00:00Z"), null));
         }
         b.agreement(agreement("pks-kubu-raya-kapuas-hulu", KUBU_RAYA, KAPUAS_HULU, "2025-02-01", "2027-12-31", null));

@@ -24,6 +24,11 @@ public final class InMemorySeenMessageStore implements SeenMessageStore {
         return Optional.ofNullable(seen.putIfAbsent(new Key(message.sender(), message.messageId()), message));
     }
 
+    @Override
+    public void remove(RegionCode sender, String messageId) {
+        seen.remove(new Key(sender, messageId));
+    }
+
     /** Forgets messages received before the instant; see {@link SeenMessageStore} for how long to keep them. */
     public void forgetReceivedBefore(Instant cutoff) {
         seen.values().removeIf(m -> m.receivedAt().isBefore(cutoff));

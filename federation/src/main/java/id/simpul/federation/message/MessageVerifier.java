@@ -65,6 +65,17 @@ public final class MessageVerifier {
      * @throws MessageRejectedException with the reason, and a signed refusal receipt when possible
      */
     public Verification verify(String compactJws) {
+        return verify(compactJws, null);
+    }
+
+    /**
+     * Verifies one message that must be of the given kind (the kind an API path serves); another
+     * kind is refused as malformed before anything is remembered.
+     *
+     * @param expected the kind required, or null for any
+     * @throws MessageRejectedException with the reason, and a signed refusal receipt when possible
+     */
+    public Verification verify(String compactJws, MessageType expected) {
         Instant now = clock.instant();
         JWSObject jws = Jws.parse(compactJws, MessageSigner.TYPE)
                 .orElseThrow(() -> new MessageRejectedException(Refusal.MALFORMED, null, MessageSigner.TYPE));
@@ -74,11 +85,25 @@ public final class MessageVerifier {
         } catch (FederationDataException e) {
             throw new MessageRejectedException(Refusal.MALFORMED, null, e.localizedMessage().format(null));
         }
+        if (expected != null && envelope.type() != expected) {
+            throw new MessageRejectedException(Refusal.MALFORMED, null, "type " + envelope.type() + " != " + expected)
+                    .withReceipt(self.receipt(envelope, now, Refusal.MALFORMED));
+        }
         try {
             return check(jws, envelope, now);
         } catch (MessageRejectedException e) {
             throw e.withReceipt(self.receipt(envelope, now, e.refusal()));
         }
+    }
+
+    /** Forgets an accepted message whose effect failed, so the sender's retry is applied; see {@link SeenMessageStore#remove}. */
+    public void forget(Envelope envelope) {
+        store.remove(envelope.sender(), envelope.messageId());
+    }
+
+    /** This node's signer, which also signs its answers. */
+    public MessageSigner self() {
+        return self;
     }
 
     private Verification check(JWSObject jws, Envelope envelope, Instant now) {

@@ -23,4 +23,10 @@ public interface SeenMessageStore {
      * @return the entry already there, or empty when this call stored {@code seen}
      */
     Optional<SeenMessage> putIfAbsent(SeenMessage seen);
+
+    /**
+     * Forgets a message whose effect could not be applied, so the sender's retry is applied then.
+     * A transactional store may do nothing here: rolling back the transaction forgets it already.
+     */
+    void remove(RegionCode sender, String messageId);
 }
