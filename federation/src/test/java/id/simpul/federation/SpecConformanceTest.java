@@ -96,6 +96,24 @@ class SpecConformanceTest {
         assertThat(writtenCase.keySet()).isEqualTo(caseMembers);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void openApi_everyPostDeclaresTheStatusOfEveryRefusal() throws IOException {
+        Map<String, Object> doc = new Yaml().load(resource("specs/openapi/federation-api.v1.yaml"));
+        Map<String, Object> paths = (Map<String, Object>) doc.get("paths");
+        for (MessageType type : MessageType.values()) {
+            Map<String, Object> post = (Map<String, Object>) ((Map<String, Object>) paths
+                    .get(id.simpul.federation.http.FederationPaths.of(type))).get("post");
+            Set<String> declared = ((Map<String, Object>) post.get("responses")).keySet();
+            for (Refusal r : Refusal.values()) {
+                if (r != Refusal.RECEIPT_MISMATCH) {
+                    assertThat(declared).as(type + " " + r)
+                            .contains(Integer.toString(id.simpul.federation.http.RefusalProblem.status(r)));
+                }
+            }
+        }
+    }
+
     private static String decodePayload(World world) {
         String jws = world.signer(World.KUBU_RAYA).sign(world.forward(World.KUBU_RAYA, World.KAPUAS_HULU, World.KTP,
                 Map.of("nik", "x")));
