@@ -23,6 +23,8 @@ import id.simpul.sdk.region.RegionCode;
 import id.simpul.sdk.region.RegionRegistry;
 import id.simpul.sdk.request.Actor;
 import id.simpul.sdk.request.ApplicantRef;
+import id.simpul.sdk.spi.population.PersonRecord;
+import id.simpul.sdk.spi.population.VerificationRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -106,7 +108,18 @@ class IdentityNumbersStayHiddenTest {
             Map.entry(Actor.class, p -> List.of(Actor.officer(p.nik()), Actor.applicant(
                     ApplicantRef.pseudonymOf(p.nik(), KEY)))),
             Map.entry(FormData.class, p -> List.of(FormData.builder().put("nik", p.nik()).put("no_kk", p.kk()).build())),
-            Map.entry(SubmittedDocument.class, p -> List.of(SubmittedDocument.of("kk").withReference(p.kk()))));
+            Map.entry(SubmittedDocument.class, p -> List.of(SubmittedDocument.of("kk").withReference(p.kk()))),
+            Map.entry(PersonRecord.class, p -> List.of(new PersonRecord(Nik.parse(p.nik(), REFERENCE),
+                    KkNumber.parse(p.kk(), REFERENCE), "SITI AMINAH", "SUNGAI RAYA", Nik.parse(p.nik(), REFERENCE).birthDate(),
+                    Gender.FEMALE, "HALIMAH", "JL. ARTERI SUPADIO GG. MAWAR NO. 7"))),
+            Map.entry(VerificationRequest.class, p -> List.of(verificationRequest(p).build())),
+            Map.entry(VerificationRequest.Builder.class, p -> List.of(verificationRequest(p))));
+
+    private static VerificationRequest.Builder verificationRequest(Person p) {
+        Nik nik = Nik.parse(p.nik(), REFERENCE);
+        return VerificationRequest.builder(nik).kkNumber(KkNumber.parse(p.kk(), REFERENCE)).fullName("SITI AMINAH")
+                .birthDate(nik.birthDate()).gender(nik.gender()).motherName("HALIMAH");
+    }
 
     /** Types that a person's numbers flow into although they hold no Nik or KkNumber field. */
     private static final Set<Class<?>> CARRIERS_BY_VALUE = Set.of(ApplicantRef.class, Actor.class, FormData.class,

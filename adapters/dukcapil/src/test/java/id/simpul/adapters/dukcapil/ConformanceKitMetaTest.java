@@ -1,0 +1,55 @@
+package id.simpul.adapters.dukcapil;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.discovery.MethodSelector;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * The kit is only worth something if it fails broken adapters: each broken adapter below must fail
+ * exactly the rules that describe its defect, and pass a rule it does not break.
+ */
+class ConformanceKitMetaTest {
+
+    private static Set<String> failedRules(Class<?> kit, String... rules) {
+        MethodSelector[] selectors = Arrays.stream(rules).map(r -> selectMethod(kit, r)).toArray(MethodSelector[]::new);
+        Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectors).execute().testEvents();
+        assertThat(tests.started().count()).as("rules run").isEqualTo(rules.length);
+        return tests.failed().stream().map(e -> e.getTestDescriptor().getDisplayName().replace("()", ""))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void anAdapterWhoseExceptionsQuoteTheNik_failsTheRuleOnPersonalDataInExceptions() {
+        assertThat(failedRules(LeakyExceptionsKit.class, "required_R13_noPersonalDataInExceptions",
+                "required_R02_unavailableSystemIsRetryableUnavailable"))
+                .containsExactly("required_R13_noPersonalDataInExceptions");
+    }
+
+    @Test
+    void anAdapterWithoutTheResilienceLayer_failsTheRetryCircuitAndBulkheadRules() {
+        List<String> rules = List.of("required_R08_safeOperationIsRetriedAfterTransientFailures",
+                "required_R09_circuitOpensUnderSustainedFailure", "required_R11_bulkheadOverflowIsRefusedClearly");
+        List<String> run = new java.util.ArrayList<>(rules);
+        run.add("required_R20_verifyKnownPerson_matchesEveryField");
+
+        assertThat(failedRules(UndecoratedKit.class, run.toArray(String[]::new)))
+                .containsExactlyInAnyOrderElementsOf(rules);
+    }
+
+    @Test
+    void anAdapterThatReusesAnswers_failsTheThresholdAndConcurrencyRules() {
+        // a single call on a fresh adapter still gets a true answer, so R21 passes: the kit needs R24/R25
+        assertThat(failedRules(StaleAnswersKit.class, "required_R21_wrongName_isAMismatchBelowTheThreshold",
+                "required_R24_thresholdDecidesFuzzyVerdicts", "required_R25_concurrentVerificationsOfDifferentPeopleDoNotMix"))
+                .containsExactlyInAnyOrder("required_R24_thresholdDecidesFuzzyVerdicts",
+                        "required_R25_concurrentVerificationsOfDifferentPeopleDoNotMix");
+    }
+}
