@@ -2,6 +2,8 @@ package id.simpul.federation.directory;
 
 import id.simpul.federation.FederationDataException;
 import id.simpul.federation.internal.JsonFields;
+import id.simpul.sdk.authority.CooperationAgreement;
+import id.simpul.sdk.authority.Revocation;
 import id.simpul.sdk.region.RegionCode;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
  * @param number         the instrument's number as cited
  * @param signed         signing date
  * @param effectiveFrom  first day in force
- * @param effectiveUntil last day in force
+ * @param effectiveUntil last day in force; null: open-ended (until terminated)
  * @param terminatedFrom first day no longer in force because it was ended early; null if not
  * @param parties        two or more distinct regencies
  */
@@ -43,8 +45,7 @@ public record DirectoryAgreement(String id, String number, LocalDate signed, Loc
         }
         Objects.requireNonNull(signed, "signed");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
-        Objects.requireNonNull(effectiveUntil, "effectiveUntil");
-        if (effectiveUntil.isBefore(effectiveFrom) || (terminatedFrom != null && terminatedFrom.isBefore(effectiveFrom))) {
+        if ((effectiveUntil != null && effectiveUntil.isBefore(effectiveFrom)) || (terminatedFrom != null && terminatedFrom.isBefore(effectiveFrom))) {
             throw new FederationDataException("agreement.dates", id);
         }
         parties = List.copyOf(parties);
@@ -62,7 +63,7 @@ public record DirectoryAgreement(String id, String number, LocalDate signed, Loc
         if (terminatedFrom != null && !day.isBefore(terminatedFrom)) {
             return Standing.TERMINATED;
         }
-        return day.isAfter(effectiveUntil) ? Standing.EXPIRED : Standing.IN_FORCE;
+        return effectiveUntil != null && day.isAfter(effectiveUntil) ? Standing.EXPIRED : Standing.IN_FORCE;
     }
 
     public Optional<DirectoryParty> party(RegionCode regency) {
@@ -74,13 +75,27 @@ public record DirectoryAgreement(String id, String number, LocalDate signed, Loc
         return party(a).isPresent() && party(b).isPresent();
     }
 
+    /**
+     * The directory's form of an agreement of the kewenangan model (as loaded from a regency's
+     * configuration): same id, parties and scope; the number is the instrument's citation.
+     */
+    public static DirectoryAgreement of(CooperationAgreement agreement) {
+        return new DirectoryAgreement(agreement.id(), agreement.instrument().cite(), agreement.signed(),
+                agreement.validity().effectiveFrom(), agreement.validity().effectiveUntil().orElse(null),
+                agreement.termination().map(Revocation::effective).orElse(null),
+                agreement.parties().stream()
+                        .map(p -> new DirectoryParty(p.region(), p.accepts(), p.sharedFields())).toList());
+    }
+
     Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("number", number);
         m.put("signed", signed.toString());
         m.put("effectiveFrom", effectiveFrom.toString());
-        m.put("effectiveUntil", effectiveUntil.toString());
+        if (effectiveUntil != null) {
+            m.put("effectiveUntil", effectiveUntil.toString());
+        }
         if (terminatedFrom != null) {
             m.put("terminatedFrom", terminatedFrom.toString());
         }
@@ -92,7 +107,7 @@ public record DirectoryAgreement(String id, String number, LocalDate signed, Loc
     public static DirectoryAgreement fromJson(JsonFields j) {
         j.onlyMembers(Set.of("id", "number", "signed", "effectiveFrom", "effectiveUntil", "terminatedFrom", "parties"));
         return new DirectoryAgreement(j.string("id", 80), j.string("number", 300), j.date("signed"),
-                j.date("effectiveFrom"), j.date("effectiveUntil"), j.optionalDate("terminatedFrom"),
+                j.date("effectiveFrom"), j.optionalDate("effectiveUntil"), j.optionalDate("terminatedFrom"),
                 j.objects("parties").stream().map(DirectoryParty::fromJson).toList());
     }
 }

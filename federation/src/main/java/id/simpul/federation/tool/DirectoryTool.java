@@ -177,7 +177,8 @@ public final class DirectoryTool {
                 .verify(DirectorySource.file(Path.of(required(o, "in"))).fetch());
         out.println("Valid / sah: " + d);
         d.nodes().forEach(n -> out.println("  node " + n.code().value() + " " + n.name() + " " + n.baseUrl()));
-        d.agreements().forEach(a -> out.println("  agreement " + a.id() + " " + a.effectiveFrom() + ".." + a.effectiveUntil()));
+        d.agreements().forEach(a -> out.println("  agreement " + a.id() + " " + a.effectiveFrom() + ".."
+                + (a.effectiveUntil() == null ? "" : a.effectiveUntil())));
     }
 
     private static ECKey authorityKey(Path file) {
