@@ -64,20 +64,27 @@ public final class KeyFiles {
         } catch (IOException e) {
             throw new NodeKeyException("read", e, file, e.getClass().getSimpleName());
         }
+        Map<String, Object> json;
         try {
-            Map<String, Object> json = JsonFields.parseObject(text, file.getFileName().toString());
-            Object storedOwner = json.get("owner");
-            if (!owner.equals(storedOwner)) {
-                throw new NodeKeyException("owner", null, file, String.valueOf(storedOwner), owner);
-            }
+            json = JsonFields.parseObject(text, file.getFileName().toString());
+        } catch (id.simpul.federation.FederationDataException e) {
+            throw new NodeKeyException("damaged", null, file);
+        }
+        Object storedOwner = json.get("owner");
+        if (!owner.equals(storedOwner)) {
+            throw new NodeKeyException("owner", null, file, String.valueOf(storedOwner), owner);
+        }
+        if (!(json.get("key") instanceof Map<?, ?> jwk)) {
+            throw new NodeKeyException("damaged", null, file);
+        }
+        try {
             @SuppressWarnings("unchecked")
-            Map<String, Object> jwk = (Map<String, Object>) json.get("key");
-            ECKey key = ECKey.parse(jwk);
-            if (!key.isPrivate() || !Curve.P_256.equals(key.getCurve())) {
+            ECKey key = ECKey.parse((Map<String, Object>) jwk);
+            if (!key.isPrivate() || !Curve.P_256.equals(key.getCurve()) || key.getKeyID() == null) {
                 throw new NodeKeyException("damaged", null, file);
             }
             return Optional.of(key);
-        } catch (ParseException | ClassCastException | NullPointerException | id.simpul.federation.FederationDataException e) {
+        } catch (ParseException | ClassCastException e) {
             throw new NodeKeyException("damaged", null, file);
         }
     }
