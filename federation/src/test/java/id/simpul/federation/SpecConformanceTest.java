@@ -61,6 +61,22 @@ class SpecConformanceTest {
     }
 
     @Test
+    void nodeDescriptionWrittenByTheCommand_validatesAgainstTheNodeDefinition(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws IOException {
+        java.io.ByteArrayOutputStream sink = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(sink, true, StandardCharsets.UTF_8);
+        java.nio.file.Path file = dir.resolve("61.12.json");
+        int rc = id.simpul.federation.tool.DirectoryToolAccess.run(out, out, "node-key", "--code", "61.12",
+                "--data", dir.resolve("data").toString(), "--name", "Kabupaten Kubu Raya",
+                "--base-url", "http://127.0.0.1:8081/", "--out", file.toString());
+        assertThat(rc).isZero();
+
+        JsonSchema node = FACTORY.getSchema(SchemaLocation.of(BASE + "federation-directory.schema.json#/$defs/node"), CONFIG);
+        assertThat(node.validate(java.nio.file.Files.readString(file), InputFormat.JSON)).isEmpty();
+        assertThat(node.validate("{\"code\": \"61.12.01\"}", InputFormat.JSON)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void openApi_listsEveryMessageTypeAndRefusalCode() throws IOException {
         Map<String, Object> schemas = schemas();
 
