@@ -48,6 +48,8 @@ public final class AdapterOverheadHarness {
                     ms(q(decorated, .50) - q(raw, .50)), ms(q(decorated, .99) - q(raw, .99)));
             System.out.printf(Locale.ROOT, "resilience layer decorated - undecorated: p50 %+.3f ms, p99 %+.3f ms%n",
                     ms(q(decorated, .50) - q(undecorated, .50)), ms(q(decorated, .99) - q(undecorated, .99)));
+            System.out.printf(Locale.ROOT, "ratio to the raw baseline: p50 %.2fx, p99 %.2fx%n",
+                    (double) q(decorated, .50) / q(raw, .50), (double) q(decorated, .99) / q(raw, .99));
         } finally {
             healthy.stop();
         }

@@ -60,6 +60,32 @@ class DukcapilAdapterTest {
                 });
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "200|{\"content\":[{\"FOO\":\"BAR\"}],\"numberOfElements\":1,\"totalElements\":1}|MALFORMED_ANSWER",
+        "200|{\"content\":[],\"numberOfElements\":0,\"totalElements\":0}|MALFORMED_ANSWER",
+        "200|<html><body>Login proxy</body></html>|MALFORMED_ANSWER",
+        "200|{\"content\":[{\"NIK\":\"Sesuai\",\"NAMA_LGKP\":\"Hampir (97)\"}]}|MALFORMED_ANSWER",
+        "200|{\"content\":[{\"RESPON\":\"Kuota akses habis\"}]}|REMOTE_ERROR",
+        "200|{\"content\":[{\"RESPONSE_CODE\":\"42\",\"RESPONSE\":\"x\"}]}|REMOTE_ERROR",
+        "200|{\"content\":[{\"RESPONSE_CODE\":\"12\",\"RESPONSE\":\"IP tidak terdaftar\"}]}|CREDENTIALS_REJECTED",
+        "401|{}|CREDENTIALS_REJECTED",
+        "404|Not Found|REQUEST_REFUSED",
+        "500|oops|REMOTE_ERROR",
+        "504|gateway timeout|TIMEOUT"})
+    void unexpectedAnswers_areMappedToTheirFailureKind(int status, String body, String kind) {
+        PopulationRegistry registry = harness.create(Map.of("retry.max-attempts", "1"), java.time.Clock.systemUTC());
+        harness.simulator().knobs().failNext(1, new id.simpul.adapters.simulator.SimResponse(status,
+                body.startsWith("{") ? "application/json" : "text/html", body));
+        KnownPerson p = harness.knownPeople().get(0);
+
+        assertThatThrownBy(() -> registry.verify(VerificationRequest.builder(p.nik()).fullName(p.fullName()).build()))
+                .isInstanceOfSatisfying(id.simpul.sdk.spi.RemoteCallException.class, e -> {
+                    assertThat(e.kind()).hasToString(kind);
+                    assertThat(e.getMessage()).doesNotContain("Kuota", "Login", "oops", "BAR");
+                });
+    }
+
     @Test
     void slowDripAnswer_endsAtTheTimeLimit() {
         PopulationRegistry registry = harness.create(Map.of("timeout", "300ms", "retry.max-attempts", "1"),

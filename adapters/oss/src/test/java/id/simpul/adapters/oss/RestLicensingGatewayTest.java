@@ -60,7 +60,7 @@ class RestLicensingGatewayTest {
     static AdapterSettings settings(String key) {
         return AdapterSettings.of(Map.of("simpul.adapters.oss.url", sim.endpoint().toString(),
                 "simpul.adapters.oss.user-key", key, "simpul.adapters.oss.institution", "DPMPTSP-6112",
-                "simpul.adapters.oss.region", "61.12", "simpul.adapters.oss.read-timeout", "2s"));
+                "simpul.adapters.oss.region", "61.12", "simpul.adapters.oss.read-timeout", "3s"));
     }
 
     @Test
@@ -180,7 +180,7 @@ class RestLicensingGatewayTest {
         assertThatThrownBy(() -> oss.inquireNib(nib)).isInstanceOfSatisfying(RemoteCallException.class,
                 e -> assertThat(e.kind()).isEqualTo(RemoteFailure.MALFORMED_ANSWER));
         sim.reset();
-        sim.knobs().latency(Duration.ofMillis(4000));
+        sim.knobs().latency(Duration.ofMillis(6000));
         assertThatThrownBy(() -> oss.inquireNib(nib)).isInstanceOfSatisfying(RemoteCallException.class,
                 e -> assertThat(e.kind()).isEqualTo(RemoteFailure.TIMEOUT));
     }

@@ -64,7 +64,7 @@ class SoapPoliceReportsTest {
                 "simpul.adapters.polri.user", "simpul",
                 "simpul.adapters.polri.password", password,
                 "simpul.adapters.polri.institution", "DISDUKCAPIL-6112",
-                "simpul.adapters.polri.receive-timeout", "2s"));
+                "simpul.adapters.polri.receive-timeout", "3s"));
     }
 
     @Test
@@ -177,7 +177,7 @@ class SoapPoliceReportsTest {
 
     @Test
     void slowAnswer_beyondReceiveTimeout_isTimeout() {
-        sim.knobs().latency(Duration.ofMillis(4000));
+        sim.knobs().latency(Duration.ofMillis(6000));
         assertThatThrownBy(() -> police.skckStatus("SKCK/0001/I/2026/POLRES-6112"))
                 .isInstanceOfSatisfying(RemoteCallException.class, e -> assertThat(e.kind()).isEqualTo(RemoteFailure.TIMEOUT));
     }

@@ -41,6 +41,22 @@ public interface AdapterSettings {
         return key -> Optional.ofNullable(System.getProperty(key)).map(String::trim).filter(v -> !v.isEmpty());
     }
 
+    /**
+     * Environment variables, named as MicroProfile Config names them: the key in upper case with every
+     * character other than a letter or digit replaced by {@code _}, e.g.
+     * {@code SIMPUL_ADAPTERS_DUKCAPIL_URL} for {@code simpul.adapters.dukcapil.url}.
+     */
+    static AdapterSettings environment() {
+        return environment(System.getenv());
+    }
+
+    /** As {@link #environment()}, from the given variables. */
+    static AdapterSettings environment(Map<String, String> variables) {
+        Map<String, String> copy = Map.copyOf(variables);
+        return key -> Optional.ofNullable(copy.get(key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_")))
+                .map(String::trim).filter(v -> !v.isEmpty());
+    }
+
     /** These settings, with {@code fallback} answering the keys they do not have. */
     default AdapterSettings orElse(AdapterSettings fallback) {
         Objects.requireNonNull(fallback, "fallback");

@@ -55,6 +55,16 @@ class AdapterSettingsTest {
     }
 
     @Test
+    void environment_namesVariablesTheMicroProfileWay() {
+        AdapterSettings env = AdapterSettings.environment(Map.of("SIMPUL_ADAPTERS_DUKCAPIL_URL", "http://127.0.0.1:8081",
+                "SIMPUL_ADAPTERS_DUKCAPIL_LOOKUP_ENABLED", "true"));
+
+        assertThat(env.get("simpul.adapters.dukcapil.url")).contains("http://127.0.0.1:8081");
+        assertThat(env.flag("simpul.adapters.dukcapil.lookup.enabled", false)).isTrue();
+        assertThat(env.get("simpul.adapters.oss.url")).isEmpty();
+    }
+
+    @Test
     void orElse_fallsBackOnlyForMissingKeys() {
         Properties p = new Properties();
         p.setProperty("a.count", "3");

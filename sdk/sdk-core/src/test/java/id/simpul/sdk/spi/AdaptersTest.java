@@ -64,6 +64,29 @@ class AdaptersTest {
     }
 
     @Test
+    void load_withAProviderThatCannotBeLoaded_namesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path services = dir.resolve("META-INF/services");
+        java.nio.file.Files.createDirectories(services);
+        java.nio.file.Files.writeString(services.resolve(AdapterProvider.class.getName()), "com.example.MissingProvider\n");
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()},
+                null)) {
+            ClassLoader both = new ClassLoader(getClass().getClassLoader()) {
+                @Override
+                public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
+                    return loader.getResources(name);
+                }
+            };
+
+            assertThatThrownBy(() -> Adapters.load(PoliceReports.class, AdapterSettings.empty(), both))
+                    .isInstanceOf(AdapterConfigurationException.class)
+                    .hasMessageContaining("com.example.MissingProvider")
+                    .hasMessageContaining("META-INF/services")
+                    .extracting(e -> ((AdapterConfigurationException) e).code()).isEqualTo("adapter.provider-broken");
+        }
+    }
+
+    @Test
     void available_listsEveryProviderOfAPort() {
         assertThat(Adapters.available(PoliceReports.class, getClass().getClassLoader()))
                 .extracting(AdapterDescriptor::system).containsExactlyInAnyOrder("police-a", "police-b");

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules every adapter of every port must keep: R01–R16. A port's suite extends this class, adds its
- * own rules from R17 on, and says how to make one representative safe call.
+ * own rules from R20 on (R17–R19 are kept for future common rules), and says how to make one representative safe call.
  *
  * @param <P> the port
  * @param <H> the harness the adapter author provides

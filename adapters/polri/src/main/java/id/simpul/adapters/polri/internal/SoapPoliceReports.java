@@ -30,7 +30,6 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -239,9 +238,5 @@ public final class SoapPoliceReports implements PoliceReports {
         policy.setAllowChunking(false);
         ((HTTPConduit) client.getConduit()).setClient(policy);
         return port;
-    }
-
-    static List<String> operations() {
-        return List.of("verifyLostReport", "skckStatus");
     }
 }
