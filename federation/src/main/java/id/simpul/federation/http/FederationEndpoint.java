@@ -37,6 +37,14 @@ public final class FederationEndpoint {
          * {@code STATUS_UPDATE} envelope from this node; empty when this node holds no such request.
          */
         Optional<Envelope> status(Verification query);
+
+        /**
+         * A message was refused, for the audit trail: {@code refusal.refusal()} says why and, when
+         * the envelope was readable, {@code refusal.receipt()} names the sender and message id.
+         * Never carries the payload. Does nothing unless implemented.
+         */
+        default void refused(MessageRejectedException refusal) {
+        }
     }
 
     /**
@@ -75,6 +83,7 @@ public final class FederationEndpoint {
         try {
             v = verifier.verify(body, type.get());
         } catch (MessageRejectedException e) {
+            handler.refused(e);
             return new Answer(RefusalProblem.status(e.refusal()), RefusalProblem.MEDIA_TYPE, RefusalProblem.json(e, locale));
         }
         if (type.get() == MessageType.STATUS_QUERY) {

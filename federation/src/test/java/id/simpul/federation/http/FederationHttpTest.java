@@ -40,6 +40,7 @@ class FederationHttpTest {
     private final AtomicReference<Directory> directory = new AtomicReference<>();
     private final List<Verification> applied = new CopyOnWriteArrayList<>();
     private final AtomicBoolean failNext = new AtomicBoolean();
+    private final List<id.simpul.federation.message.MessageRejectedException> audited = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private LoopbackNode kapuasHulu;
     private FederationClient kubuRaya;
@@ -53,6 +54,11 @@ class FederationHttpTest {
                     throw new IllegalStateException("database down");
                 }
                 applied.add(message);
+            }
+
+            @Override
+            public void refused(id.simpul.federation.message.MessageRejectedException refusal) {
+                audited.add(refusal);
             }
 
             @Override
@@ -159,6 +165,10 @@ class FederationHttpTest {
         assertThat(response.body()).contains("urn:simpul:federation:refusal:forged-signature")
                 .contains("Federation message refused").contains("\"receipt\"");
         assertThat(applied).isEmpty();
+        assertThat(audited).singleElement().satisfies(e -> {
+            assertThat(e.refusal()).isEqualTo(Refusal.FORGED_SIGNATURE);
+            assertThat(e.receipt().orElseThrow().recipient()).isEqualTo(KUBU_RAYA);
+        });
     }
 
     @Test
