@@ -1,0 +1,2 @@
+/** Internal: JSON reading, JWS and key file helpers. Never used outside this module. */
+package id.simpul.federation.internal;
