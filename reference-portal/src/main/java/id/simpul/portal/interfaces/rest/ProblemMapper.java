@@ -1,0 +1,122 @@
+package id.simpul.portal.interfaces.rest;
+
+import id.simpul.portal.application.InvalidInputException;
+import id.simpul.portal.domain.PortalProblem;
+import id.simpul.sdk.SimpulClientException;
+import id.simpul.sdk.SimpulException;
+import id.simpul.sdk.SimpulRemoteException;
+import id.simpul.sdk.calendar.CalendarYearNotAvailableException;
+import id.simpul.sdk.catalogue.InvalidFormException;
+import id.simpul.sdk.catalogue.UnknownServiceException;
+import id.simpul.sdk.request.ActionNotPermittedException;
+import id.simpul.sdk.request.IllegalTransitionException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure into a problem+json response. Client mistakes become 4xx with the SDK's or
+ * the portal's localized text; anything unexpected becomes a 500 that shows only a correlation id,
+ * while the log keeps the stack trace (exception messages carry no personal data by house rule).
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable t = unwrap(thrown);
+        Locale locale = Problems.locale(headers);
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        if (t instanceof InvalidInputException e) {
+            return Problems.problem(400, "invalid-input", e.code(), e.getMessage(locale), e.errors(), locale, instance);
+        }
+        if (t instanceof PortalProblem p) {
+            return Problems.problem(p.kind().status(), p.kind().slug(), p.code(), p.getMessage(locale), List.of(),
+                    locale, instance);
+        }
+        if (t instanceof SimpulException e) {
+            return sdkProblem(e, locale, instance);
+        }
+        if (t instanceof OptimisticLockException) {
+            return Problems.problem(409, "conflict", "concurrent.change", locale, instance);
+        }
+        if (t instanceof NotFoundException) {
+            return Problems.problem(404, "not-found", "route.not-found", locale, instance);
+        }
+        if (t instanceof NotAllowedException) {
+            return Problems.problem(405, "method-not-allowed", "method.not-allowed", locale, instance);
+        }
+        if (t instanceof NotSupportedException) {
+            return Problems.problem(415, "unsupported-media-type", "media.unsupported", locale, instance);
+        }
+        if (t instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
+            int status = w.getResponse().getStatus();
+            return Problems.problem(status, "bad-request", "request.rejected", locale, instance, status);
+        }
+        String correlation = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlation, thrown);
+        return Problems.problem(500, "internal-error", "internal.error", locale, instance, correlation);
+    }
+
+    private static Response sdkProblem(SimpulException e, Locale locale, String instance) {
+        String detail = e.getMessage(locale);
+        if (e instanceof InvalidFormException f) {
+            List<id.simpul.portal.application.FieldError> errors = f.problems().stream()
+                    .map(p -> new id.simpul.portal.application.FieldError("form." + p.field(), p.code(), p.message()))
+                    .toList();
+            return Problems.problem(400, "invalid-input", e.code(), detail, errors, locale, instance);
+        }
+        if (e instanceof IllegalTransitionException) {
+            return Problems.problem(409, "illegal-transition", e.code(), detail, List.of(), locale, instance);
+        }
+        if (e instanceof ActionNotPermittedException) {
+            return Problems.problem(403, "action-not-permitted", e.code(), detail, List.of(), locale, instance);
+        }
+        if (e instanceof UnknownServiceException) {
+            return Problems.problem(404, "not-found", e.code(), detail, List.of(), locale, instance);
+        }
+        if (e instanceof CalendarYearNotAvailableException) {
+            return Problems.problem(503, "calendar-unavailable", e.code(), detail, List.of(), locale, instance);
+        }
+        if (e instanceof SimpulRemoteException) {
+            return Problems.problem(503, "upstream-unavailable", e.code(), detail, List.of(), locale, instance);
+        }
+        if (e instanceof SimpulClientException) {
+            return Problems.problem(400, "invalid-input", e.code(), detail, List.of(), locale, instance);
+        }
+        return Problems.problem(500, "internal-error", e.code(), detail, List.of(), locale, instance);
+    }
+
+    /** EJB/CDI/JTA wrap the real failure; find the first cause that is ours or a JAX-RS one. */
+    private static Throwable unwrap(Throwable t) {
+        Throwable c = t;
+        for (int i = 0; i < 10 && c != null; i++) {
+            if (c instanceof SimpulException || c instanceof WebApplicationException
+                    || c instanceof OptimisticLockException) {
+                return c;
+            }
+            c = c.getCause();
+        }
+        return t;
+    }
+}
