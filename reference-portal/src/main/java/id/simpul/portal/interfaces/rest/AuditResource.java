@@ -10,6 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /** Checks the audit chain end to end (ADMIN only). */
 @Path("/audit")
@@ -22,6 +24,10 @@ public class AuditResource {
     @Inject
     CallerResolver callers;
 
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "OK"),
+            @APIResponse(responseCode = "401", description = "No valid bearer token (problem+json)"),
+            @APIResponse(responseCode = "403", description = "Not allowed (problem+json)")})
     @GET
     @Path("/verify")
     public AuditTrail.Verification verify() {

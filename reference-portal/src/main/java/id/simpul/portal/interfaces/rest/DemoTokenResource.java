@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /**
  * Hands out bearer tokens for the demo users. Exists only in demo mode; on any other node it
@@ -30,6 +32,10 @@ public class DemoTokenResource {
     @Inject
     NodeSettings node;
 
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "OK"),
+            @APIResponse(responseCode = "400", description = "Invalid input (problem+json)"),
+            @APIResponse(responseCode = "404", description = "Not found (problem+json)")})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> token(String body) {

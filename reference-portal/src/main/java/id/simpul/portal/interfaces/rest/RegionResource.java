@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /** Kemendagri regions (kode wilayah) from the official dataset bundled with the SDK. Public. */
 @Path("/regions")
@@ -23,12 +25,20 @@ public class RegionResource {
     @Inject
     RegionRegistry regions;
 
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "OK"),
+            @APIResponse(responseCode = "400", description = "Invalid input (problem+json)"),
+            @APIResponse(responseCode = "404", description = "Not found (problem+json)")})
     @GET
     @Path("/{code}")
     public Map<String, Object> region(@PathParam("code") String code) {
         return view(find(code));
     }
 
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "OK"),
+            @APIResponse(responseCode = "400", description = "Invalid input (problem+json)"),
+            @APIResponse(responseCode = "404", description = "Not found (problem+json)")})
     @GET
     @Path("/{code}/children")
     public List<Map<String, Object>> children(@PathParam("code") String code) {

@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Counted;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /**
  * Service requests (permohonan): idempotent filing, reading, listing, status transitions and history.
@@ -54,6 +56,13 @@ public class RequestResource {
     @ConfigProperty(name = "simpul.api.max-body-bytes", defaultValue = "65536")
     int maxBodyBytes;
 
+    @APIResponses({
+            @APIResponse(responseCode = "201", description = "Created"),
+            @APIResponse(responseCode = "400", description = "Invalid input (problem+json)"),
+            @APIResponse(responseCode = "401", description = "No valid bearer token (problem+json)"),
+            @APIResponse(responseCode = "403", description = "Not allowed (problem+json)"),
+            @APIResponse(responseCode = "413", description = "Body too large (problem+json)"),
+            @APIResponse(responseCode = "422", description = "Refused (problem+json)")})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Counted(name = "requests_submitted_total", absolute = true, description = "Submissions received (including replays)")
@@ -67,7 +76,7 @@ public class RequestResource {
         }
         JsonObject json = JsonInput.parseObject(body, maxBodyBytes);
         SubmitCommand cmd = SubmitParser.parse(json);
-        SubmitResult result = requests.submit(callers.caller(), idempotencyKey, sha256(body == null ? "" : canonical(json)), cmd);
+        SubmitResult result = requests.submit(callers.caller(), idempotencyKey, sha256(canonical(json)), cmd);
         return Response.status(result.status())
                 .location(UriBuilder.fromPath("/api/v1/requests/{id}").build(result.requestId()))
                 .header("Idempotent-Replayed", Boolean.toString(result.replayed()))
@@ -75,12 +84,20 @@ public class RequestResource {
                 .entity(result.body()).build();
     }
 
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "OK"),
+            @APIResponse(responseCode = "401", description = "No valid bearer token (problem+json)"),
+            @APIResponse(responseCode = "404", description = "Not found (problem+json)")})
     @GET
     @Path("/{id}")
     public RequestView get(@PathParam("id") String id) {
         return requests.get(callers.caller(), id);
     }
 
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "OK"),
+            @APIResponse(responseCode = "400", description = "Invalid input (problem+json)"),
+            @APIResponse(responseCode = "401", description = "No valid bearer token (problem+json)")})
     @GET
     public PageView<RequestView> list(@QueryParam("status") String status, @QueryParam("service") String service,
             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
@@ -93,6 +110,13 @@ public class RequestResource {
         return requests.list(callers.caller(), status, service, p, s);
     }
 
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "OK"),
+            @APIResponse(responseCode = "400", description = "Invalid input (problem+json)"),
+            @APIResponse(responseCode = "401", description = "No valid bearer token (problem+json)"),
+            @APIResponse(responseCode = "403", description = "Not allowed (problem+json)"),
+            @APIResponse(responseCode = "404", description = "Not found (problem+json)"),
+            @APIResponse(responseCode = "409", description = "Illegal transition or concurrent change (problem+json)")})
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,6 +134,10 @@ public class RequestResource {
         return requests.transition(callers.caller(), id, action, reason);
     }
 
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "OK"),
+            @APIResponse(responseCode = "401", description = "No valid bearer token (problem+json)"),
+            @APIResponse(responseCode = "404", description = "Not found (problem+json)")})
     @GET
     @Path("/{id}/history")
     public List<HistoryView> history(@PathParam("id") String id) {

@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /**
  * The catalogue: each service's standar pelayanan as published to citizens (the six components of
@@ -40,6 +42,8 @@ public class ServiceResource {
     @Context
     HttpHeaders headers;
 
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "OK")})
     @GET
     public List<Map<String, Object>> services() {
         Locale locale = Problems.locale(headers);
@@ -50,6 +54,9 @@ public class ServiceResource {
                 .map(s -> summary(s, locale)).toList();
     }
 
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "OK"),
+            @APIResponse(responseCode = "404", description = "Not found (problem+json)")})
     @GET
     @Path("/{code}")
     public Map<String, Object> service(@PathParam("code") String code) {
