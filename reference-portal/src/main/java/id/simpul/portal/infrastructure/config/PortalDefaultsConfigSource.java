@@ -60,7 +60,9 @@ public final class PortalDefaultsConfigSource implements ConfigSource {
     private static Map<String, String> compute() {
         Map<String, String> v = new HashMap<>();
         String db = DataFolder.path().resolve("db").resolve("simpul").toString().replace('\\', '/');
-        v.put("simpul.db.url", "jdbc:h2:file:" + db + ";DB_CLOSE_ON_EXIT=FALSE");
+        // WRITE_DELAY=0: every commit reaches the file before the response leaves, so a killed process
+        // loses no request that was answered 201
+        v.put("simpul.db.url", "jdbc:h2:file:" + db + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         if (DataFolder.demoMode()) {
             DemoKeys keys = DemoKeys.inDataFolder();
             v.put("mp.jwt.verify.publickey", keys.publicKeyPem());
