@@ -41,6 +41,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     HttpHeaders headers;
     @Context
     UriInfo uri;
+    @Context
+    jakarta.servlet.http.HttpServletRequest request;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -73,7 +75,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             int status = w.getResponse().getStatus();
             return Problems.problem(status, "bad-request", "request.rejected", locale, instance, status);
         }
-        String correlation = UUID.randomUUID().toString();
+        Object given = request == null ? null : request.getAttribute(CorrelationFilter.PROPERTY);
+        String correlation = given != null ? given.toString() : UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlation, thrown);
         return Problems.problem(500, "internal-error", "internal.error", locale, instance, correlation);
     }
