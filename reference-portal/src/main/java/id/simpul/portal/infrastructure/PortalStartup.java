@@ -43,6 +43,8 @@ public class PortalStartup {
     @Inject
     id.simpul.portal.infrastructure.health.OutboxMetrics outboxMetrics;
     @Inject
+    id.simpul.portal.infrastructure.outbox.OutboxDispatcher dispatcher;
+    @Inject
     @ConfigProperty(name = "simpul.http.port", defaultValue = "8080")
     String port;
 
@@ -58,6 +60,7 @@ public class PortalStartup {
         audit.toString();
         outbox.toString();
         outboxMetrics.toString();
+        dispatcher.start();
         started = true;
         StringBuilder banner = new StringBuilder()
                 .append("\n==================================================================\n")
