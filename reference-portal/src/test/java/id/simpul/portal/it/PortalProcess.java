@@ -60,6 +60,8 @@ public final class PortalProcess {
         }
         awaitReady(t0);
         lastStartup = Duration.between(t0, Instant.now());
+        System.out.printf("Portal %s ready in %.1f s (process start to /health/ready UP)%n", dataDir.getFileName(),
+                lastStartup.toMillis() / 1000.0);
         return this;
     }
 
@@ -102,7 +104,8 @@ public final class PortalProcess {
     }
 
     private void awaitReady(Instant t0) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(base().resolve("/health/ready")).timeout(Duration.ofSeconds(5))
                 .build();
         while (Duration.between(t0, Instant.now()).compareTo(STARTUP_LIMIT) < 0) {
@@ -110,12 +113,13 @@ public final class PortalProcess {
                 throw new IllegalStateException("The portal exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> r = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.sendAsync(ready, HttpResponse.BodyHandlers.ofString())
+                        .get(10, TimeUnit.SECONDS);
                 if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
                     return;
                 }
-            } catch (IOException e) {
-                // not listening yet
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // not listening or not answering yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -30,7 +30,8 @@ import java.util.logging.Logger;
 /**
  * Turns every failure into a problem+json response. Client mistakes become 4xx with the SDK's or
  * the portal's localized text; anything unexpected becomes a 500 that shows only a correlation id,
- * while the log keeps the stack trace (exception messages carry no personal data by house rule).
+ * while the log keeps the chain of exception classes and frames, never their messages, which for
+ * database errors can quote row values.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -77,7 +78,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         Object given = request == null ? null : request.getAttribute(CorrelationFilter.PROPERTY);
         String correlation = given != null ? given.toString() : UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlation, thrown);
+        LOG.log(Level.SEVERE, () -> "Unexpected failure, correlation id " + correlation + ": " + describe(thrown));
         return Problems.problem(500, "internal-error", "internal.error", locale, instance, correlation);
     }
 
@@ -108,6 +109,35 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.problem(400, "invalid-input", e.code(), detail, List.of(), locale, instance);
         }
         return Problems.problem(500, "internal-error", e.code(), detail, List.of(), locale, instance);
+    }
+
+    /**
+     * The failure without its messages: database drivers put row values (form data, NIKs) into
+     * theirs. Each cause's class and the frame where it was thrown are enough to find the bug.
+     */
+    static String describe(Throwable thrown) {
+        StringBuilder b = new StringBuilder();
+        Throwable c = thrown;
+        for (int i = 0; i < 12 && c != null; i++, c = c.getCause()) {
+            if (i > 0) {
+                b.append(" <- caused by ");
+            }
+            b.append(c.getClass().getName());
+            if (c instanceof SimpulException s) {
+                b.append('[').append(s.code()).append(']');
+            }
+            StackTraceElement[] trace = c.getStackTrace();
+            if (trace.length > 0) {
+                b.append(" at ").append(trace[0]);
+            }
+            for (StackTraceElement e : trace) {
+                if (e.getClassName().startsWith("id.simpul.")) {
+                    b.append(" (from ").append(e).append(')');
+                    break;
+                }
+            }
+        }
+        return b.toString();
     }
 
     /** EJB/CDI/JTA wrap the real failure; find the first cause that is ours or a JAX-RS one. */
