@@ -303,6 +303,7 @@ abstract class PortalApiContract {
                 api.get("/api/v1/regions/1.2.3", null),
                 api.get("/api/v1/no/such/path", null),
                 api.send("DELETE", "/api/v1/services", null, null, Map.of()),
+                api.send("POST", "/api/v1/bench/rows", null, null, Map.of()),
                 api.post("/api/v1/demo/tokens", null, "{\"username\":\"nobody\"}", Map.of()));
         for (Api.Reply r : others) {
             assertThat(r.status()).as(r.toString()).isBetween(400, 499);
