@@ -9,7 +9,6 @@ import id.simpul.portal.infrastructure.config.NodeSettings;
 import id.simpul.portal.infrastructure.persistence.AuditHeadEntity;
 import id.simpul.portal.infrastructure.persistence.HistoryEntity;
 import id.simpul.portal.infrastructure.persistence.IdempotencyEntity;
-import id.simpul.portal.infrastructure.persistence.RegistrationCounterEntity;
 import id.simpul.portal.infrastructure.persistence.RequestEntity;
 import id.simpul.portal.infrastructure.security.ApplicantKeys;
 import id.simpul.sdk.LocalizedMessage;
@@ -39,13 +38,12 @@ import id.simpul.sdk.request.ServiceRequest;
 import id.simpul.sdk.request.ServiceRequestId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -63,12 +61,16 @@ import java.util.Optional;
 
 /**
  * Files requests and moves them through their life. Each change is stored with its history, its
- * audit record and its outbox messages in one transaction; all changes are ordered by the audit
- * chain's head lock, which also makes the idempotency check and the registration counter safe
- * under concurrency.
+ * audit record and its outbox messages in one transaction. The audit chain's head row is locked
+ * as the transaction's last step, which orders the audit records without holding other writers
+ * back for the whole transaction. Two concurrent calls with one idempotency key meet at the
+ * primary key of the idempotency record: the loser rolls back and replays the winner's response.
  */
 @ApplicationScoped
 public class RequestService {
+
+    /** Looked up once: {@code Json.createXxx} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String NIK_BUNDLE = "id.simpul.sdk.identity.messages";
 
@@ -90,6 +92,8 @@ public class RequestService {
     RegionRegistry regions;
     @Inject
     WorkingCalendar calendar;
+    @Inject
+    RegistrationCounter counter;
 
     /**
      * Files a request, or replays the response to an earlier call with the same key and body.
@@ -103,21 +107,18 @@ public class RequestService {
         Instant now = now();
         LocalDate today = now.atZone(zone()).toLocalDate();
         Checked in = check(caller, cmd, today);
+        // before this transaction touches the database, so a submission never holds two connections
+        RegistrationNumber number = nextRegistrationNumber(today);
 
-        AuditHeadEntity head = audit.lockHead();
-        IdempotencyEntity earlier = em.find(IdempotencyEntity.class,
-                new IdempotencyEntity.Key(caller.subject(), idempotencyKey));
-        if (earlier != null) {
-            if (!earlier.bodySha256.equals(bodySha256)) {
-                throw new PortalProblem(Kind.IDEMPOTENCY_KEY_REUSED, "idempotency.reused", idempotencyKey);
-            }
-            return new SubmitResult(earlier.responseStatus, earlier.requestId, earlier.responseBody, true);
+        Optional<SubmitResult> earlier = earlierResponse(caller, idempotencyKey, bodySha256);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         CompetentOffice office = resolver.resolve(in.standard, in.subject, in.filingPoint, today, in.form);
 
         ServiceRequest request = ServiceRequest.builder()
                 .id(ServiceRequestId.random())
-                .registrationNumber(nextRegistrationNumber(today))
+                .registrationNumber(number)
                 .applicant(in.applicant)
                 .standard(in.standard)
                 .calendar(calendar)
@@ -148,21 +149,19 @@ public class RequestService {
         em.persist(e);
         em.flush();
         persistHistory(e.id, request.history(), 0);
-        audit.append(head, now.toEpochMilli(), auditActor(caller, in.actor), RequestAction.SUBMIT.name(),
-                "service-request", e.id, RequestStatus.DRAFT.name(), request.status().name());
         outbox.enqueue(Outbox.POPULATION_VERIFY, e.id, "submitted",
-                Json.createObjectBuilder().add("requestId", e.id).add("service", e.serviceCode).build().toString(),
+                JSON.createObjectBuilder().add("requestId", e.id).add("service", e.serviceCode).build().toString(),
                 now.toEpochMilli());
         outbox.enqueue(Outbox.STATUS_CHANGED, e.id, "1", statusPayload(e), now.toEpochMilli());
 
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
                 .add("id", e.id)
                 .add("registrationNumber", request.registrationNumber().value())
                 .add("status", e.status)
                 .add("competentOffice", e.competentAgency)
                 .add("legalBasis", toArray(office.legalChain()))
                 .add("slaDeadline", e.slaDeadline == null ? JsonValue.NULL
-                        : Json.createValue(Instant.ofEpochMilli(e.slaDeadline).toString()))
+                        : JSON.createValue(Instant.ofEpochMilli(e.slaDeadline).toString()))
                 .add("verification", e.verification)
                 .build().toString();
         IdempotencyEntity record = new IdempotencyEntity();
@@ -175,7 +174,35 @@ public class RequestService {
         record.createdAt = now.toEpochMilli();
         em.persist(record);
         em.flush();
+        // the chain's head is locked last, so that concurrent submissions wait only for each other's commit
+        AuditHeadEntity head = audit.lockHead();
+        audit.append(head, now.toEpochMilli(), auditActor(caller, in.actor), RequestAction.SUBMIT.name(),
+                "service-request", e.id, RequestStatus.DRAFT.name(), request.status().name());
+        em.flush();
         return new SubmitResult(201, e.id, body, false);
+    }
+
+    /**
+     * The stored response to an earlier call with this key, after a submission failed because a
+     * concurrent call with the same key won the race.
+     *
+     * @throws PortalProblem IDEMPOTENCY_KEY_REUSED when the key was used with another body
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<SubmitResult> replay(Caller caller, String idempotencyKey, String bodySha256) {
+        return earlierResponse(caller, idempotencyKey, bodySha256);
+    }
+
+    private Optional<SubmitResult> earlierResponse(Caller caller, String idempotencyKey, String bodySha256) {
+        IdempotencyEntity earlier = em.find(IdempotencyEntity.class,
+                new IdempotencyEntity.Key(caller.subject(), idempotencyKey));
+        if (earlier == null) {
+            return Optional.empty();
+        }
+        if (!earlier.bodySha256.equals(bodySha256)) {
+            throw new PortalProblem(Kind.IDEMPOTENCY_KEY_REUSED, "idempotency.reused", idempotencyKey);
+        }
+        return Optional.of(new SubmitResult(earlier.responseStatus, earlier.requestId, earlier.responseBody, true));
     }
 
     /**
@@ -188,7 +215,6 @@ public class RequestService {
     public RequestView transition(Caller caller, String id, String actionName, String reason) {
         requireRole(caller, Role.CITIZEN, Role.OFFICER, Role.SUPERVISOR);
         RequestAction action = parseAction(actionName);
-        AuditHeadEntity head = audit.lockHead();
         RequestEntity e = visible(caller, id);
         Actor actor = actorFor(caller, e);
         ServiceRequest before = restore(e);
@@ -202,6 +228,8 @@ public class RequestService {
         }
         applyState(e, after, now);
         persistHistory(e.id, after.history(), before.history().size());
+        em.flush();
+        AuditHeadEntity head = audit.lockHead();
         audit.append(head, now.toEpochMilli(), auditActor(caller, actor), action.name(), "service-request", e.id,
                 before.status().name(), after.status().name());
         outbox.enqueue(Outbox.STATUS_CHANGED, e.id, Integer.toString(after.history().size()), statusPayload(e),
@@ -505,17 +533,13 @@ public class RequestService {
 
     private RegistrationNumber nextRegistrationNumber(LocalDate today) {
         String regency = node.regency().compact();
-        RegistrationCounterEntity c = em.find(RegistrationCounterEntity.class,
-                new RegistrationCounterEntity.Key(regency, today.toString()), LockModeType.PESSIMISTIC_WRITE);
-        if (c == null) {
-            c = new RegistrationCounterEntity();
-            c.regency = regency;
-            c.filingDay = today.toString();
-            c.lastValue = 0;
-            em.persist(c);
+        int sequence;
+        try {
+            sequence = counter.next(regency, today.toString());
+        } catch (RuntimeException firstOfTheDayRace) {
+            sequence = counter.next(regency, today.toString());
         }
-        c.lastValue++;
-        return RegistrationNumber.of(node.regency(), today, c.lastValue);
+        return RegistrationNumber.of(node.regency(), today, sequence);
     }
 
     private static void applyState(RequestEntity e, ServiceRequest r, Instant now) {
@@ -586,22 +610,22 @@ public class RequestService {
     }
 
     private static String formJson(FormData form) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         form.asMap().forEach((k, v) -> b.add(k, toArray(v)));
         return b.build().toString();
     }
 
     private static FormData readForm(String json) {
-        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        JsonObject o = JSON.createReader(new StringReader(json)).readObject();
         FormData.Builder b = FormData.builder();
         o.forEach((k, v) -> b.put(k, v.asJsonArray().getValuesAs(jakarta.json.JsonString::getString)));
         return b.build();
     }
 
     private static String documentsJson(List<SubmittedDocument> documents) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (SubmittedDocument d : documents) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("code", d.code());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("code", d.code());
             d.issuedOn().ifPresent(x -> o.add("issuedOn", x.toString()));
             d.reference().ifPresent(x -> o.add("reference", x));
             a.add(o);
@@ -611,7 +635,7 @@ public class RequestService {
 
     private static List<SubmittedDocument> readDocuments(String json) {
         List<SubmittedDocument> out = new ArrayList<>();
-        for (JsonValue v : Json.createReader(new StringReader(json)).readArray()) {
+        for (JsonValue v : JSON.createReader(new StringReader(json)).readArray()) {
             JsonObject o = v.asJsonObject();
             SubmittedDocument d = o.containsKey("issuedOn")
                     ? SubmittedDocument.of(o.getString("code"), LocalDate.parse(o.getString("issuedOn")))
@@ -622,13 +646,13 @@ public class RequestService {
     }
 
     private static JsonArrayBuilder toArray(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }
 
     private static String statusPayload(RequestEntity e) {
-        return Json.createObjectBuilder().add("requestId", e.id).add("registrationNumber", e.registrationNumber)
+        return JSON.createObjectBuilder().add("requestId", e.id).add("registrationNumber", e.registrationNumber)
                 .add("service", e.serviceCode).add("status", e.status).add("competentOffice", e.competentAgency)
                 .build().toString();
     }

@@ -81,6 +81,30 @@ abstract class PortalApiContract {
     }
 
     @Test
+    void submit_sameKeySentConcurrently_filesOneRequestAndAnswersAllWithIt() throws Exception {
+        long total = totalRequests();
+        String key = key();
+        api.token("warga");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                replies.add(pool.submit(() -> api.submit("warga", key, ktpBody("HILANG"))));
+            }
+            java.util.Set<Object> ids = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Api.Reply> f : replies) {
+                Api.Reply r = f.get();
+                assertThat(r.status()).as(r.toString()).isEqualTo(201);
+                ids.add(r.json().get("id"));
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(totalRequests()).isEqualTo(total + 1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void submit_sameKeyDifferentBody_isRefusedWith422AndStoresNothing() {
         String key = key();
         api.submit("warga", key, ktpBody("HILANG"));

@@ -4,7 +4,7 @@ import id.simpul.portal.application.FieldError;
 import id.simpul.portal.domain.PortalProblem;
 import id.simpul.portal.domain.PortalProblem.Kind;
 import id.simpul.sdk.LocalizedMessage;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -20,6 +20,9 @@ import java.util.TreeMap;
 /** Reading JSON bodies strictly: size, syntax, shape and types, each with its own clear error. */
 final class JsonInput {
 
+    /** Looked up once: {@code Json.createXxx} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private JsonInput() {
     }
 
@@ -31,7 +34,7 @@ final class JsonInput {
             throw new PortalProblem(Kind.PAYLOAD_TOO_LARGE, "body.too-large", maxBytes);
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             value = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw new PortalProblem(Kind.MALFORMED_JSON, "json.malformed");
@@ -71,7 +74,7 @@ final class JsonInput {
                         b.append(',');
                     }
                     first = false;
-                    b.append(Json.createValue(e.getKey()).toString()).append(':').append(canonical(e.getValue()));
+                    b.append(JSON.createValue(e.getKey()).toString()).append(':').append(canonical(e.getValue()));
                 }
                 return b.append('}').toString();
             }

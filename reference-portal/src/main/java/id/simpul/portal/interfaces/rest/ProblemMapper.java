@@ -60,7 +60,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof SimpulException e) {
             return sdkProblem(e, locale, instance);
         }
-        if (t instanceof OptimisticLockException) {
+        if (t instanceof OptimisticLockException || isIntegrityViolation(thrown)) {
             return Problems.problem(409, "conflict", "concurrent.change", locale, instance);
         }
         if (t instanceof NotFoundException) {
@@ -109,6 +109,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.problem(400, "invalid-input", e.code(), detail, List.of(), locale, instance);
         }
         return Problems.problem(500, "internal-error", e.code(), detail, List.of(), locale, instance);
+    }
+
+    /** A constraint of the schema refused a write: only concurrent changes of one thing get there. */
+    static boolean isIntegrityViolation(Throwable thrown) {
+        Throwable c = thrown;
+        for (int i = 0; i < 12 && c != null; i++, c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

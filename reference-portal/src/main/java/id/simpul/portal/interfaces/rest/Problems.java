@@ -2,7 +2,7 @@ package id.simpul.portal.interfaces.rest;
 
 import id.simpul.portal.application.FieldError;
 import id.simpul.sdk.LocalizedMessage;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,6 +16,9 @@ import java.util.Locale;
  * problem, a title and detail in the caller's language, the machine code, and per-field errors.
  */
 public final class Problems {
+
+    /** Looked up once: {@code Json.createXxx} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String TYPE_BASE = "https://simpul.id/problems/";
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
@@ -41,7 +44,7 @@ public final class Problems {
 
     public static Response problem(int status, String slug, String code, String detail, List<FieldError> errors,
             Locale locale, String instance) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("type", TYPE_BASE + slug)
                 .add("title", LocalizedMessage.of(BUNDLE, "problem." + slug + ".title").format(locale))
                 .add("status", status)
@@ -51,9 +54,9 @@ public final class Problems {
             b.add("instance", instance);
         }
         if (errors != null && !errors.isEmpty()) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = JSON.createArrayBuilder();
             for (FieldError e : errors) {
-                a.add(Json.createObjectBuilder().add("field", e.field()).add("code", e.code())
+                a.add(JSON.createObjectBuilder().add("field", e.field()).add("code", e.code())
                         .add("detail", e.message().format(locale)));
             }
             b.add("errors", a);

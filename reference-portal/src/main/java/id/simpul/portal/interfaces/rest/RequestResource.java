@@ -1,5 +1,6 @@
 package id.simpul.portal.interfaces.rest;
 
+import id.simpul.portal.application.Caller;
 import id.simpul.portal.application.FieldError;
 import id.simpul.portal.application.HistoryView;
 import id.simpul.portal.application.PageView;
@@ -10,6 +11,7 @@ import id.simpul.portal.application.SubmitResult;
 import id.simpul.portal.application.InvalidInputException;
 import id.simpul.portal.domain.PortalProblem;
 import id.simpul.portal.domain.PortalProblem.Kind;
+import id.simpul.sdk.SimpulException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -76,7 +78,17 @@ public class RequestResource {
         }
         JsonObject json = JsonInput.parseObject(body, maxBodyBytes);
         SubmitCommand cmd = SubmitParser.parse(json);
-        SubmitResult result = requests.submit(callers.caller(), idempotencyKey, sha256(canonical(json)), cmd);
+        Caller caller = callers.caller();
+        String hash = sha256(canonical(json));
+        SubmitResult result;
+        try {
+            result = requests.submit(caller, idempotencyKey, hash, cmd);
+        } catch (SimpulException refused) {
+            throw refused;
+        } catch (RuntimeException e) {
+            // a concurrent call with the same key may have won the race for the idempotency record
+            result = requests.replay(caller, idempotencyKey, hash).orElseThrow(() -> e);
+        }
         return Response.status(result.status())
                 .location(UriBuilder.fromPath("/api/v1/requests/{id}").build(result.requestId()))
                 .header("Idempotent-Replayed", Boolean.toString(result.replayed()))
