@@ -72,8 +72,6 @@ public class RequestService {
     /** Looked up once: {@code Json.createXxx} searches the class path for a provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private static final String NIK_BUNDLE = "id.simpul.sdk.identity.messages";
-
     @PersistenceContext(unitName = "simpul")
     EntityManager em;
     @Inject
