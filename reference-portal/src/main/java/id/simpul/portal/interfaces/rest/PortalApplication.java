@@ -1,0 +1,18 @@
+package id.simpul.portal.interfaces.rest;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+
+/**
+ * The portal's REST API, everything under {@code /api/v1}. Bearer tokens are verified by
+ * MicroProfile JWT (the class is a CDI bean so that the JWT extension finds its {@code @LoginConfig}); which caller may do what is decided by the application layer, per request.
+ */
+@ApplicationPath("/api/v1")
+@ApplicationScoped
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({"CITIZEN", "OFFICER", "SUPERVISOR", "ADMIN"})
+public class PortalApplication extends Application {
+}

@@ -1,0 +1,383 @@
+package id.simpul.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal's API rules, run against a real bundle; one subclass per database. Tests create their
+ * own requests and never depend on each other's data or order.
+ */
+abstract class PortalApiContract {
+
+    static final String NIK = "6112015705900042";
+
+    Api api;
+
+    abstract PortalProcess portal();
+
+    @BeforeEach
+    void connect() {
+        api = new Api(portal().base());
+    }
+
+    static String today() {
+        return LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+    }
+
+    static String ktpBody(String reason) {
+        return "{\"service\":\"ADM-KTP-HILANG\",\"subjectRegion\":\"61.12.01\","
+                + "\"form\":{\"nik\":\"" + NIK + "\",\"alasan\":\"" + reason + "\"},"
+                + "\"documents\":[{\"code\":\"sktlk\",\"issuedOn\":\"" + today() + "\"},{\"code\":\"kk\"}]}";
+    }
+
+    static String key() {
+        return "it-" + UUID.randomUUID();
+    }
+
+    String fileKtp(String user) {
+        Api.Reply r = api.submit(user, key(), ktpBody("HILANG"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return (String) r.json().get("id");
+    }
+
+    long totalRequests() {
+        Api.Reply r = api.get("/api/v1/requests?size=1", "admin");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return ((Number) r.json().get("total")).longValue();
+    }
+
+    @Test
+    void submit_citizenFilesKtpReprint_getsNumberCompetentOfficeAndSlaDeadline() {
+        Api.Reply r = api.submit("warga", key(), ktpBody("HILANG"));
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        Map<String, Object> body = r.json();
+        assertThat((String) body.get("registrationNumber")).matches("6112-\\d{6}-\\d{6}-\\d");
+        assertThat(body).containsEntry("status", "SUBMITTED").containsEntry("competentOffice", "61.12-disdukcapil")
+                .containsEntry("verification", "PENDING");
+        assertThat(body.get("slaDeadline")).isNotNull();
+        assertThat(r.header("Location")).endsWith("/api/v1/requests/" + body.get("id"));
+    }
+
+    @Test
+    void submit_sameKeySameBody_returnsTheOriginalResponseAndStoresOneRequest() {
+        String key = key();
+        Api.Reply first = api.submit("warga", key, ktpBody("HILANG"));
+        long total = totalRequests();
+        Api.Reply again = api.submit("warga", key,
+                ktpBody("HILANG").replace("{\"service\"", "{ \"service\" "));
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(totalRequests()).isEqualTo(total);
+    }
+
+    @Test
+    void submit_sameKeySentConcurrently_filesOneRequestAndAnswersAllWithIt() throws Exception {
+        long total = totalRequests();
+        String key = key();
+        api.token("warga");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                replies.add(pool.submit(() -> api.submit("warga", key, ktpBody("HILANG"))));
+            }
+            java.util.Set<Object> ids = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Api.Reply> f : replies) {
+                Api.Reply r = f.get();
+                assertThat(r.status()).as(r.toString()).isEqualTo(201);
+                ids.add(r.json().get("id"));
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(totalRequests()).isEqualTo(total + 1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void submit_sameKeyDifferentBody_isRefusedWith422AndStoresNothing() {
+        String key = key();
+        api.submit("warga", key, ktpBody("HILANG"));
+        long total = totalRequests();
+
+        Api.Reply r = api.submit("warga", key, ktpBody("RUSAK"));
+
+        assertProblem(r, 422, "idempotency-key-reused");
+        assertThat(totalRequests()).isEqualTo(total);
+    }
+
+    @Test
+    void submit_withoutIdempotencyKey_isRefusedWith400() {
+        assertProblem(api.submit("warga", null, ktpBody("HILANG")), 400, "idempotency-key-missing");
+    }
+
+    @Test
+    void submit_invalidForm_listsEveryProblemInTheCallersLanguage() {
+        String body = "{\"service\":\"ADM-KTP-HILANG\",\"subjectRegion\":\"61.12.01\","
+                + "\"form\":{\"nik\":\"123\",\"alasan\":\"X\"},\"documents\":[]}";
+        Api.Reply r = api.post("/api/v1/requests", "warga", body,
+                Map.of("Idempotency-Key", key(), "Accept-Language", "en"));
+
+        assertProblem(r, 400, "invalid-input");
+        Object errors = r.json().get("errors");
+        assertThat(values(errors, "field"))
+                .contains("form.nik", "form.alasan", "documents.sktlk", "documents.kk");
+        assertThat(r.json().get("title")).isEqualTo("Invalid input");
+    }
+
+    @Test
+    void submit_subjectOutsideTheNodesRegency_isRefusedWithTheReason() {
+        String body = ktpBody("HILANG").replace("61.12.01", "61.06.01");
+        assertProblem(api.submit("warga", key(), body), 422, "authority-refused");
+    }
+
+    @Test
+    void lifecycle_competentOfficerVerifiesProcessesCompletes_historyRecordsEveryStep() {
+        String id = fileKtp("warga");
+
+        assertThat(api.transition(id, "petugas-disdukcapil", "VERIFY", null).status()).isEqualTo(200);
+        assertThat(api.transition(id, "petugas-disdukcapil", "START_PROCESSING", null).status()).isEqualTo(200);
+        Api.Reply done = api.transition(id, "petugas-disdukcapil", "COMPLETE", null);
+
+        assertThat(done.json()).containsEntry("status", "COMPLETED");
+        Api.Reply history = api.get("/api/v1/requests/" + id + "/history", "warga");
+        assertThat(values(history.jsonList(), "action"))
+                .containsExactly("SUBMIT", "VERIFY", "START_PROCESSING", "COMPLETE");
+    }
+
+    @Test
+    void returnAndResubmit_pausesAndResumesTheRequest() {
+        String id = fileKtp("warga");
+        Api.Reply returned = api.transition(id, "petugas-disdukcapil", "RETURN_FOR_COMPLETION", "KK tidak terbaca");
+        assertThat(returned.json()).containsEntry("status", "RETURNED");
+        assertThat(api.transition(id, "warga", "RESUBMIT", null).json()).containsEntry("status", "SUBMITTED");
+    }
+
+    @Test
+    void transition_illegalForTheStatus_isRefusedWith409() {
+        String id = fileKtp("warga");
+        assertProblem(api.transition(id, "petugas-disdukcapil", "COMPLETE", null), 409, "illegal-transition");
+    }
+
+    @Test
+    void transition_citizenCancelsBeforeVerification_butNotAfter() {
+        String id = fileKtp("warga");
+        assertThat(api.transition(id, "warga", "CANCEL", "tidak jadi").json()).containsEntry("status", "CANCELLED");
+        String other = fileKtp("warga");
+        api.transition(other, "petugas-disdukcapil", "VERIFY", null);
+        assertProblem(api.transition(other, "warga", "CANCEL", "tidak jadi"), 409, "illegal-transition");
+    }
+
+    @Test
+    void officerOutsideTheCompetentOffice_canNeitherSeeNorMoveTheRequest() {
+        String id = fileKtp("warga");
+        assertProblem(api.get("/api/v1/requests/" + id, "petugas-kecamatan"), 404, "not-found");
+        assertProblem(api.transition(id, "petugas-kecamatan", "VERIFY", null), 404, "not-found");
+    }
+
+    @Test
+    void officerOfTheFilingCounter_seesTheRequestButCannotMoveIt() {
+        String body = ktpBody("HILANG").replace("{\"service\"",
+                "{\"applicantNik\":\"" + NIK + "\",\"filingPoint\":{\"channel\":\"mpp\"},\"service\"");
+        Api.Reply filed = api.submit("petugas-mpp", key(), body);
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        String id = (String) filed.json().get("id");
+
+        assertThat(api.get("/api/v1/requests/" + id, "petugas-mpp").json()).containsEntry("filingAgency", "61.12-mpp");
+        assertProblem(api.transition(id, "petugas-mpp", "VERIFY", null), 403, "forbidden");
+        assertThat(api.transition(id, "petugas-disdukcapil", "VERIFY", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void list_showsACitizenOnlyTheirOwnRequests() {
+        String id = fileKtp("warga");
+        Api.Reply mine = api.get("/api/v1/requests?size=100", "warga");
+        Api.Reply officer = api.get("/api/v1/requests?size=100", "petugas-kecamatan");
+
+        assertThat(values((List<Object>) mine.json().get("items"), "id")).contains(id);
+        assertThat(values((List<Object>) officer.json().get("items"), "id"))
+                .doesNotContain(id);
+    }
+
+    @Test
+    void track_isPublicAndShowsNoPersonalData() {
+        String id = fileKtp("warga");
+        String number = (String) api.get("/api/v1/requests/" + id, "warga").json().get("registrationNumber");
+
+        Api.Reply r = api.get("/api/v1/track/" + number, null);
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json()).containsEntry("status", "SUBMITTED").containsEntry("service", "ADM-KTP-HILANG");
+        assertThat(r.body()).doesNotContain(NIK).doesNotContain("warga").doesNotContain("form");
+    }
+
+    @Test
+    void auditVerify_afterChanges_isIntact_andOnlyForAdmins() {
+        fileKtp("warga");
+        Api.Reply r = api.get("/api/v1/audit/verify", "admin");
+        assertThat(r.json()).containsEntry("intact", true);
+        assertThat(((Number) r.json().get("records")).longValue()).isPositive();
+        assertProblem(api.get("/api/v1/audit/verify", "petugas-disdukcapil"), 403, "forbidden");
+        assertProblem(api.get("/api/v1/audit/verify", null), 401, "unauthenticated");
+    }
+
+    @Test
+    void catalogueAndRegions_arePublicAndLocalized() {
+        Api.Reply service = api.send("GET", "/api/v1/services/ADM-KTP-HILANG", null, null,
+                Map.of("Accept-Language", "en"));
+        assertThat(service.json()).containsEntry("name", "KTP-el reprint (lost/damaged)");
+        assertThat(api.get("/api/v1/regions/61.12", null).json()).containsEntry("name", "Kabupaten Kubu Raya");
+        assertThat(api.get("/api/v1/regions/61.12/children", null).jsonList()).isNotEmpty();
+        assertProblem(api.get("/api/v1/regions/99.99", null), 404, "not-found");
+    }
+
+    @Test
+    void health_readinessChecksTheDatabase() {
+        Api.Reply r = api.get("/health/ready", null);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).contains("\"database\"").contains("\"UP\"");
+    }
+
+    @Test
+    void badInputCorpus_everyMalformedRequestIsA4xxProblem_andNothingIsStored() {
+        long total = totalRequests();
+        String ok = ktpBody("HILANG");
+        List<String> bodies = List.of(
+                "", " ", "{", "}", "[]", "null", "42", "\"text\"", "{\"service\":}", "{'service':'x'}",
+                "{\"service\":\"ADM-KTP-HILANG\",}", "{\"service\":\"ADM-KTP-HILANG\"", "\u0000",
+                "{\"service\":42,\"subjectRegion\":\"61.12.01\"}",
+                "{\"service\":[\"ADM-KTP-HILANG\"],\"subjectRegion\":\"61.12.01\"}",
+                "{\"service\":\"ADM-KTP-HILANG\",\"subjectRegion\":6112}",
+                "{\"service\":\"ADM-KTP-HILANG\",\"subjectRegion\":\"61.12.01\",\"form\":[]}",
+                "{\"service\":\"ADM-KTP-HILANG\",\"subjectRegion\":\"61.12.01\",\"form\":\"nik\"}",
+                "{\"service\":\"ADM-KTP-HILANG\",\"subjectRegion\":\"61.12.01\",\"form\":{\"nik\":true}}",
+                "{\"service\":\"ADM-KTP-HILANG\",\"subjectRegion\":\"61.12.01\",\"form\":{\"nik\":{\"a\":1}}}",
+                "{\"service\":\"ADM-KTP-HILANG\",\"subjectRegion\":\"61.12.01\",\"documents\":{}}",
+                "{\"service\":\"ADM-KTP-HILANG\",\"subjectRegion\":\"61.12.01\",\"documents\":[1,2]}",
+                "{\"service\":\"ADM-KTP-HILANG\",\"subjectRegion\":\"61.12.01\",\"documents\":[{\"code\":5}]}",
+                ok.replace("\"issuedOn\":\"" + today() + "\"", "\"issuedOn\":\"yesterday\""),
+                ok.replace("\"issuedOn\":\"" + today() + "\"", "\"issuedOn\":\"2026-02-30\""),
+                ok.replace("\"issuedOn\":\"" + today() + "\"", "\"issuedOn\":\"2001-01-01\""),
+                ok.replace("\"issuedOn\":\"" + today() + "\"", "\"issuedOn\":\"2999-01-01\""),
+                ok.replace(NIK, "611201570590004"), ok.replace(NIK, "61120157059000421"),
+                ok.replace(NIK, "6112015705900000"), ok.replace(NIK, "611201A705900042"),
+                ok.replace(NIK, "6112013505900042"), ok.replace(NIK, "6112011713900042"),
+                ok.replace(NIK, ""), ok.replace("HILANG", "DICURI"), ok.replace("HILANG", ""),
+                ok.replace("ADM-KTP-HILANG", "ADM-TIDAK-ADA"), ok.replace("ADM-KTP-HILANG", "bukan kode"),
+                ok.replace("ADM-KTP-HILANG", ""), ok.replace("61.12.01", "61.12.99"), ok.replace("61.12.01", "6x.12"),
+                ok.replace("61.12.01", "99"), ok.replace("61.12.01", ""),
+                ok.replace("{\"service\"", "{\"unexpected\":1,\"service\""),
+                ok.replace("{\"service\"", "{\"applicantNik\":\"" + NIK + "\",\"service\""),
+                ok.replace("{\"service\"", "{\"filingPoint\":{\"channel\":\"loket\"},\"service\""),
+                ok.replace("{\"service\"", "{\"filingPoint\":{\"agency\":\"61.12-mpp\"},\"service\""),
+                ok.replace("{\"service\"", "{\"filingPoint\":{\"channel\":\"teleport\"},\"service\""),
+                ok.replace("{\"service\"", "{\"filingPoint\":\"mpp\",\"service\""),
+                ok.replace("{\"code\":\"kk\"}", "{\"code\":\"kk\"},{\"code\":\"kk\"}"),
+                ok.replace("{\"code\":\"kk\"}", "{\"code\":\"paspor\"}"),
+                ok.replace("\"alasan\":\"HILANG\"", "\"alasan\":\"HILANG\",\"keterangan\":\"" + "x".repeat(600) + "\""),
+                ok.replace("\"alasan\":\"HILANG\"", "\"alasan\":\"HILANG\",\"warna\":\"merah\""),
+                ok.replace("\"alasan\":\"HILANG\"", "\"alasan\":\"HILANG\",\"tanggal_kejadian\":\"kemarin\""),
+                "{\"service\":\"ADM-KTP-HILANG\",\"subjectRegion\":\"61.12.01\",\"documents\":["
+                        + "{\"code\":\"kk\"},".repeat(60) + "{\"code\":\"kk\"}]}",
+                "{\"service\":\"" + "A".repeat(70_000) + "\"}");
+        int checked = 0;
+        for (String body : bodies) {
+            Api.Reply r = api.submit("warga", key(), body);
+            assertThat(r.status()).as("%s -> %s", abbreviate(body), r).isBetween(400, 499);
+            assertThat(r.contentType()).as(abbreviate(body)).startsWith("application/problem+json");
+            checked++;
+        }
+        List<Api.Reply> others = List.of(
+                api.submit("warga", "short", ok),
+                api.submit("warga", "bad key with spaces", ok),
+                api.send("POST", "/api/v1/requests", "warga", ok,
+                        Map.of("Idempotency-Key", key(), "Content-Type", "text/plain")),
+                api.submit(null, key(), ok),
+                api.withAuthorization("POST", "/api/v1/requests", "Bearer not.a.token", ok),
+                api.withAuthorization("POST", "/api/v1/requests", "Basic d2FyZ2E6d2FyZ2E=", ok),
+                api.withAuthorization("GET", "/api/v1/requests", "Bearer " + TestTokens.sign(
+                        TestTokens.strangerKey(), TestTokens.DEMO_ISSUER, "mallory", "ADMIN",
+                        java.time.Instant.now(), java.time.Instant.now().plusSeconds(600)), null),
+                api.withAuthorization("GET", "/api/v1/requests", "Bearer " + TestTokens.sign(
+                        TestTokens.demoKey(portal().dataDir()), TestTokens.DEMO_ISSUER, "admin", "ADMIN",
+                        java.time.Instant.now().minusSeconds(7200), java.time.Instant.now().minusSeconds(3600)), null),
+                api.withAuthorization("GET", "/api/v1/requests", "Bearer " + TestTokens.sign(
+                        TestTokens.demoKey(portal().dataDir()), "https://elsewhere.example/issuer", "admin", "ADMIN",
+                        java.time.Instant.now(), java.time.Instant.now().plusSeconds(600)), null),
+                api.transition("no-such-request", "petugas-disdukcapil", "VERIFY", null),
+                api.transition(fileKtpWithoutCounting(), "petugas-disdukcapil", "FLY", null),
+                api.post("/api/v1/requests/x/transitions", "petugas-disdukcapil", "{\"action\":7}", Map.of()),
+                api.get("/api/v1/requests?page=-1", "warga"),
+                api.get("/api/v1/requests?size=1000", "warga"),
+                api.get("/api/v1/requests?size=abc", "warga"),
+                api.get("/api/v1/requests?status=FLYING", "warga"),
+                api.get("/api/v1/track/1234", null),
+                api.get("/api/v1/track/6112-261206-000001-0", null),
+                api.get("/api/v1/services/NOPE-NOPE", null),
+                api.get("/api/v1/regions/1.2.3", null),
+                api.get("/api/v1/no/such/path", null),
+                api.send("DELETE", "/api/v1/services", null, null, Map.of()),
+                api.send("POST", "/api/v1/bench/rows", null, null, Map.of()),
+                api.post("/api/v1/demo/tokens", null, "{\"username\":\"nobody\"}", Map.of()));
+        for (Api.Reply r : others) {
+            assertThat(r.status()).as(r.toString()).isBetween(400, 499);
+            assertThat(r.contentType()).as(r.toString()).startsWith("application/problem+json");
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(50);
+        assertThat(totalRequests()).isEqualTo(total + 1);
+    }
+
+    private String fileKtpWithoutCounting() {
+        return fileKtp("warga");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 120 ? s.substring(0, 120) + "..." : s;
+    }
+
+    @Test
+    void authentication_forgedExpiredOrForeignTokens_areRefusedWith401() {
+        Api.Reply forged = api.withAuthorization("GET", "/api/v1/requests", "Bearer " + TestTokens.sign(
+                TestTokens.strangerKey(), TestTokens.DEMO_ISSUER, "admin", "ADMIN",
+                java.time.Instant.now(), java.time.Instant.now().plusSeconds(600)), null);
+        assertProblem(forged, 401, "unauthenticated");
+        Api.Reply valid = api.withAuthorization("GET", "/api/v1/requests", "Bearer " + TestTokens.sign(
+                TestTokens.demoKey(portal().dataDir()), TestTokens.DEMO_ISSUER, "admin", "ADMIN",
+                java.time.Instant.now(), java.time.Instant.now().plusSeconds(600)), null);
+        assertThat(valid.status()).as(valid.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void openApi_servedDocumentMatchesTheContractInSpecs() {
+        Api.Reply served = api.get("/openapi", null);
+        assertThat(served.status()).isEqualTo(200);
+        Map<String, Object> contract = OpenApiShape.load(
+                PortalApiContract.class.getResourceAsStream("/specs/openapi/portal-api.v1.yaml"));
+        Map<String, Object> actual = new org.yaml.snakeyaml.Yaml().load(served.body());
+
+        assertThat(OpenApiShape.of(actual)).isEqualTo(OpenApiShape.of(contract));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> values(Object items, String key) {
+        return ((List<Object>) items).stream().map(e -> ((Map<String, Object>) e).get(key)).toList();
+    }
+
+    static void assertProblem(Api.Reply r, int status, String kind) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        assertThat(r.contentType()).as(r.toString()).startsWith("application/problem+json");
+        assertThat(r.json()).containsEntry("type", "https://simpul.id/problems/" + kind)
+                .containsEntry("status", status).containsKey("detail").containsKey("title");
+    }
+}
