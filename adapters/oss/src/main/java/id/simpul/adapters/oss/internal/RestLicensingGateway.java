@@ -2,6 +2,7 @@ package id.simpul.adapters.oss.internal;
 
 import id.simpul.adapters.oss.OssSettings;
 import id.simpul.adapters.support.HttpFailures;
+import id.simpul.adapters.support.WireLogging;
 import id.simpul.sdk.LocalizedMessage;
 import id.simpul.sdk.SimpulClientException;
 import id.simpul.sdk.region.RegionCode;
