@@ -94,6 +94,22 @@ public final class DukcapilRegistry implements PopulationRegistry {
                 .build(DukcapilApi.class);
     }
 
+    /**
+     * Closes the REST client and its connection pool. MicroProfile REST Client proxies are
+     * {@code AutoCloseable}; closing twice is harmless.
+     */
+    @Override
+    public void close() {
+        if (api instanceof AutoCloseable client) {
+            try {
+                client.close();
+            } catch (Exception e) {
+                // nothing left to release; the type alone, the message might quote an address
+                log.log(System.Logger.Level.DEBUG, "closing the REST client failed: {0}", e.getClass().getName());
+            }
+        }
+    }
+
     @Override
     public AdapterDescriptor descriptor() {
         return descriptor;

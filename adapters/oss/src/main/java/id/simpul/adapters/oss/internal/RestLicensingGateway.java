@@ -71,6 +71,21 @@ public final class RestLicensingGateway implements LicensingGateway {
                 .build(OssRbaApi.class);
     }
 
+    /**
+     * Closes the REST client and its connection pool (MicroProfile REST Client proxies are
+     * {@code AutoCloseable}); closing twice is harmless.
+     */
+    @Override
+    public void close() {
+        try {
+            api.close();
+        } catch (Exception e) {
+            // nothing left to release; the type alone, the message might quote an address
+            System.getLogger("id.simpul.adapters.oss").log(System.Logger.Level.DEBUG,
+                    "closing the REST client failed: {0}", e.getClass().getName());
+        }
+    }
+
     @Override
     public AdapterDescriptor descriptor() {
         return descriptor;
