@@ -48,6 +48,8 @@ public abstract class AdapterTck<P extends Port, H extends TckHarness<P>> {
             RemoteFailure.REMOTE_ERROR, RemoteFailure.CREDENTIALS_REJECTED, RemoteFailure.MALFORMED_ANSWER);
 
     protected final TckClock clock = new TckClock();
+    /** Adapters made by {@link #adapter}, closed after each rule like a deployment closes them. */
+    private final List<P> created = new ArrayList<>();
     private H harness;
 
     /** The one factory method an adapter author implements: a fresh harness, simulator started. */
@@ -78,7 +80,14 @@ public abstract class AdapterTck<P extends Port, H extends TckHarness<P>> {
 
     @AfterEach
     final void closeHarness() {
-        harness.close();
+        try {
+            synchronized (created) {
+                created.forEach(Port::close);
+                created.clear();
+            }
+        } finally {
+            harness.close();
+        }
     }
 
     protected final H h() {
@@ -95,7 +104,11 @@ public abstract class AdapterTck<P extends Port, H extends TckHarness<P>> {
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
             settings.put(keyValues[i], keyValues[i + 1]);
         }
-        return harness.create(settings, clock);
+        P adapter = harness.create(settings, clock);
+        synchronized (created) {
+            created.add(adapter);
+        }
+        return adapter;
     }
 
     /** The failure of a call, which must be a {@link RemoteCallException}. */
