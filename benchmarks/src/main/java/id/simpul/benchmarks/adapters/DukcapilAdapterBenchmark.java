@@ -114,6 +114,8 @@ public class DukcapilAdapterBenchmark {
 
         @TearDown(Level.Trial)
         public void stop() {
+            decorated.close();
+            undecorated.close();
             simulator.close();
         }
     }
@@ -156,6 +158,7 @@ public class DukcapilAdapterBenchmark {
 
         @TearDown(Level.Trial)
         public void stop() {
+            decorated.close();
             simulator.close();
         }
     }

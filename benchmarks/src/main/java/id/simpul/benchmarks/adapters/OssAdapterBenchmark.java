@@ -87,6 +87,8 @@ public class OssAdapterBenchmark {
 
         @TearDown(Level.Trial)
         public void stop() {
+            decorated.close();
+            undecorated.close();
             simulator.close();
         }
     }
@@ -128,6 +130,7 @@ public class OssAdapterBenchmark {
 
         @TearDown(Level.Trial)
         public void stop() {
+            decorated.close();
             simulator.close();
         }
     }

@@ -88,6 +88,8 @@ public class PolriAdapterBenchmark {
 
         @TearDown(Level.Trial)
         public void stop() {
+            decorated.close();
+            undecorated.close();
             simulator.close();
         }
     }
@@ -129,6 +131,7 @@ public class PolriAdapterBenchmark {
 
         @TearDown(Level.Trial)
         public void stop() {
+            decorated.close();
             simulator.close();
         }
     }

@@ -14,6 +14,8 @@
  *       for health checks and metrics.</li>
  *   <li>{@link id.simpul.adapters.support.HttpFailures} maps HTTP statuses and I/O failures to
  *       {@link id.simpul.sdk.spi.RemoteFailure}s.</li>
+ *   <li>{@link id.simpul.adapters.support.WireLogging#silence()} keeps HTTP clients' wire logging (bodies,
+ *       headers, credentials) off; every adapter that speaks HTTP calls it before building its client.</li>
  * </ul>
  */
 package id.simpul.adapters.support;

@@ -42,6 +42,7 @@ class ResilientTest {
     /** A gateway whose answers the test scripts: each call takes the next behaviour, the last one repeats. */
     static final class ScriptedGateway implements LicensingGateway {
         final AtomicInteger calls = new AtomicInteger();
+        final AtomicInteger closes = new AtomicInteger();
         final Deque<Supplier<Object>> script = new ArrayDeque<>();
         final AdapterDescriptor descriptor = AdapterDescriptor.of(LicensingGateway.class, "oss", "OSS RBA", "1",
                 Capability.LICENSING_NIB_INQUIRY, Capability.LICENSING_STATUS_PUSH);
@@ -85,6 +86,11 @@ class ResilientTest {
         public Optional<LicenceStatusReport> checkLicenceStatus(Nib nib, String licenceId) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public void close() {
+            closes.incrementAndGet();
+        }
     }
 
     private final MutableClock clock = new MutableClock();
@@ -106,6 +112,25 @@ class ResilientTest {
 
     private RemoteCallException failure(RemoteFailure kind) {
         return RemoteCallException.of(new ScriptedGateway().descriptor, "x", kind, "", null);
+    }
+
+    @Test
+    void close_closesTheAdapterOnce_andRefusesLaterCallsWithoutReachingIt() {
+        ScriptedGateway gateway = new ScriptedGateway().then(() -> Optional.of(RECORD));
+        LicensingGateway decorated = decorate(gateway, Map.of());
+        assertThat(decorated.inquireNib(NIB)).contains(RECORD);
+
+        decorated.close();
+        decorated.close();
+
+        assertThat(gateway.closes).hasValue(1);
+        assertThatThrownBy(() -> decorated.inquireNib(NIB)).isInstanceOfSatisfying(
+                AdapterConfigurationException.class, e -> {
+                    assertThat(e.getMessage(java.util.Locale.ENGLISH)).contains("oss", "closed", "Adapters.load");
+                    assertThat(e.getMessage(id.simpul.sdk.LocalizedMessage.INDONESIAN)).contains("oss", "ditutup");
+                });
+        assertThat(gateway.calls).hasValue(1);
+        assertThat(decorated.descriptor()).isEqualTo(gateway.descriptor);
     }
 
     @Test

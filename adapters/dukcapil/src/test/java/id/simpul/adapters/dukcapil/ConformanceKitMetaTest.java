@@ -34,9 +34,10 @@ class ConformanceKitMetaTest {
     }
 
     @Test
-    void anAdapterWithoutTheResilienceLayer_failsTheRetryCircuitAndBulkheadRules() {
+    void anAdapterWithoutTheResilienceLayer_failsTheRetryCircuitBulkheadAndCloseRules() {
         List<String> rules = List.of("required_R08_safeOperationIsRetriedAfterTransientFailures",
-                "required_R09_circuitOpensUnderSustainedFailure", "required_R11_bulkheadOverflowIsRefusedClearly");
+                "required_R09_circuitOpensUnderSustainedFailure", "required_R11_bulkheadOverflowIsRefusedClearly",
+                "required_R17_closeReleasesTheAdapterAndRefusesLaterCalls");
         List<String> run = new java.util.ArrayList<>(rules);
         run.add("required_R20_verifyKnownPerson_matchesEveryField");
 

@@ -1,5 +1,6 @@
 package id.simpul.adapters.oss;
 
+import id.simpul.adapters.support.ResilienceSettings;
 import id.simpul.sdk.spi.AdapterConfigurationException;
 import id.simpul.sdk.spi.AdapterSettings;
 import id.simpul.sdk.spi.Secret;
@@ -19,7 +20,7 @@ import java.util.Objects;
  *   <tr><td>{@code region}</td><td>the regency's Kemendagri code ({@code kd_daerah}), e.g. 61.12</td><td>required</td></tr>
  *   <tr><td>{@code officer-id}</td><td>the officer id sent as {@code nip_status}/{@code nip_ttd}</td><td>{@code -}</td></tr>
  *   <tr><td>{@code connect-timeout}</td><td>time to open a connection</td><td>2s</td></tr>
- *   <tr><td>{@code read-timeout}</td><td>time to wait for the answer (the resilience layer's limit applies on top)</td><td>10s</td></tr>
+ *   <tr><td>{@code read-timeout}</td><td>time to wait for the answer (the resilience layer releases the caller at its {@code timeout}; this frees the worker a little later)</td><td>{@code timeout} + 1s</td></tr>
  * </table>
  *
  * @param url            base address
@@ -56,7 +57,8 @@ public record OssSettings(URI url, Secret userKey, String institution, String re
         return new OssSettings(url(settings, PREFIX + "url"), settings.secret(PREFIX + "user-key"),
                 settings.require(PREFIX + "institution"), region, settings.string(PREFIX + "officer-id", "-"),
                 settings.duration(PREFIX + "connect-timeout", Duration.ofSeconds(2)),
-                settings.duration(PREFIX + "read-timeout", Duration.ofSeconds(10)));
+                settings.duration(PREFIX + "read-timeout",
+                        ResilienceSettings.from(settings, "oss").timeout().plusSeconds(1)));
     }
 
     private static URI url(AdapterSettings settings, String key) {

@@ -105,6 +105,18 @@ class RestLicensingGatewayTest {
     }
 
     @Test
+    void readTimeout_unset_followsTheResilienceTimeoutPlusOneSecond() {
+        Map<String, String> base = Map.of("simpul.adapters.oss.url", "http://127.0.0.1:1",
+                "simpul.adapters.oss.user-key", "kunci-rahasia", "simpul.adapters.oss.institution", "DPMPTSP-6112",
+                "simpul.adapters.oss.region", "61.12");
+        Map<String, String> withTimeout = new java.util.HashMap<>(base);
+        withTimeout.put("simpul.adapters.oss.timeout", "7s");
+
+        assertThat(OssSettings.from(AdapterSettings.of(base)).readTimeout()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(OssSettings.from(AdapterSettings.of(withTimeout)).readTimeout()).isEqualTo(Duration.ofSeconds(8));
+    }
+
+    @Test
     void inquireNib_unknown_isEmpty() {
         assertThat(oss.inquireNib(Nib.parse("0000000000001"))).isEmpty();
     }

@@ -1,5 +1,6 @@
 package id.simpul.adapters.polri;
 
+import id.simpul.adapters.support.ResilienceSettings;
 import id.simpul.sdk.spi.AdapterConfigurationException;
 import id.simpul.sdk.spi.AdapterSettings;
 import id.simpul.sdk.spi.Secret;
@@ -18,7 +19,7 @@ import java.util.Objects;
  *   <tr><td>{@code password}</td><td>account password ({@code kataSandi}), never logged</td><td>required</td></tr>
  *   <tr><td>{@code institution}</td><td>calling office code ({@code kodeInstansi}), e.g. DISDUKCAPIL-6112</td><td>required</td></tr>
  *   <tr><td>{@code connect-timeout}</td><td>time to open a connection</td><td>2s</td></tr>
- *   <tr><td>{@code receive-timeout}</td><td>time to wait for the answer (the resilience layer's limit applies on top)</td><td>10s</td></tr>
+ *   <tr><td>{@code receive-timeout}</td><td>time to wait for the answer (the resilience layer releases the caller at its {@code timeout}; this frees the worker a little later)</td><td>{@code timeout} + 1s</td></tr>
  * </table>
  *
  * @param url            service address
@@ -51,7 +52,8 @@ public record PolriSettings(URI url, String user, Secret password, String instit
                 settings.secret(PREFIX + "password"),
                 settings.require(PREFIX + "institution"),
                 settings.duration(PREFIX + "connect-timeout", Duration.ofSeconds(2)),
-                settings.duration(PREFIX + "receive-timeout", Duration.ofSeconds(10)));
+                settings.duration(PREFIX + "receive-timeout",
+                        ResilienceSettings.from(settings, "polri").timeout().plusSeconds(1)));
     }
 
     static URI url(AdapterSettings settings, String key) {

@@ -68,6 +68,19 @@ class SoapPoliceReportsTest {
     }
 
     @Test
+    void receiveTimeout_unset_followsTheResilienceTimeoutPlusOneSecond() {
+        Map<String, String> base = Map.of("simpul.adapters.polri.url", "http://127.0.0.1:1",
+                "simpul.adapters.polri.user", "simpul", "simpul.adapters.polri.password", "rahasia",
+                "simpul.adapters.polri.institution", "DPMPTSP-6112");
+        Map<String, String> withTimeout = new java.util.HashMap<>(base);
+        withTimeout.put("simpul.adapters.polri.timeout", "7s");
+
+        assertThat(PolriSettings.from(AdapterSettings.of(base)).receiveTimeout()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(PolriSettings.from(AdapterSettings.of(withTimeout)).receiveTimeout())
+                .isEqualTo(Duration.ofSeconds(8));
+    }
+
+    @Test
     void serviceLoader_findsThePolriAdapter_decoratedWithResilience() {
         PoliceReports loaded = Adapters.load(PoliceReports.class, settings("s3cret"));
         assertThat(loaded.descriptor().system()).isEqualTo("polri");

@@ -82,4 +82,12 @@ public final class AdapterConfigurationException extends SimpulClientException {
     public static AdapterConfigurationException capabilityUnsupported(String system, Capability capability) {
         return new AdapterConfigurationException("adapter.capability.unsupported", system, capability.name());
     }
+
+    /**
+     * A port was called after {@link Port#close()}: the caller must load the adapter again
+     * ({@link Adapters#load}) instead of keeping a closed one.
+     */
+    public static AdapterConfigurationException closed(String system) {
+        return new AdapterConfigurationException("adapter.closed", system);
+    }
 }

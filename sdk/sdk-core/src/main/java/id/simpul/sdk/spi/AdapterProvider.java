@@ -15,7 +15,8 @@ public interface AdapterProvider<P extends Port> {
 
     /**
      * A ready adapter configured from the settings. Adapters built on adapter-support come back
-     * already wrapped in the resilience layer. Thread-safe; the caller closes nothing.
+     * already wrapped in the resilience layer. Thread-safe; the caller closes it ({@link Port#close()})
+     * when it is no longer used, which releases its HTTP clients and threads.
      *
      * @throws AdapterConfigurationException when a required setting is missing or malformed
      */

@@ -8,7 +8,9 @@
  * An <em>adapter</em> implements a port for one system and is announced by an
  * {@link id.simpul.sdk.spi.AdapterProvider} listed in {@code META-INF/services}. {@link
  * id.simpul.sdk.spi.Adapters#load} finds exactly one provider per port, or fails loudly saying what it
- * found and which property chooses.
+ * found and which property chooses. A loaded port holds HTTP clients and threads until its
+ * {@link id.simpul.sdk.spi.Port#close()}: the portal closes it on undeploy, a plain Java process on
+ * shutdown (a port works in try-with-resources).
  *
  * <p>Port methods annotated {@link id.simpul.sdk.spi.SafeToRepeat} may be retried by the resilience
  * layer; all others are called at most once per caller invocation. Every failure of the remote side

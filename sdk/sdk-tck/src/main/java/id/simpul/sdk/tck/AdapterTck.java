@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.simpul.sdk.LocalizedMessage;
+import id.simpul.sdk.SimpulException;
+import id.simpul.sdk.spi.AdapterConfigurationException;
 import id.simpul.sdk.spi.AdapterDescriptor;
 import id.simpul.sdk.spi.Port;
 import id.simpul.sdk.spi.RemoteCallException;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +48,8 @@ public abstract class AdapterTck<P extends Port, H extends TckHarness<P>> {
             RemoteFailure.REMOTE_ERROR, RemoteFailure.CREDENTIALS_REJECTED, RemoteFailure.MALFORMED_ANSWER);
 
     protected final TckClock clock = new TckClock();
+    /** Adapters made by {@link #adapter}, closed after each rule like a deployment closes them. */
+    private final List<P> created = new ArrayList<>();
     private H harness;
 
     /** The one factory method an adapter author implements: a fresh harness, simulator started. */
@@ -75,7 +80,14 @@ public abstract class AdapterTck<P extends Port, H extends TckHarness<P>> {
 
     @AfterEach
     final void closeHarness() {
-        harness.close();
+        try {
+            synchronized (created) {
+                created.forEach(Port::close);
+                created.clear();
+            }
+        } finally {
+            harness.close();
+        }
     }
 
     protected final H h() {
@@ -92,7 +104,11 @@ public abstract class AdapterTck<P extends Port, H extends TckHarness<P>> {
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
             settings.put(keyValues[i], keyValues[i + 1]);
         }
-        return harness.create(settings, clock);
+        P adapter = harness.create(settings, clock);
+        synchronized (created) {
+            created.add(adapter);
+        }
+        return adapter;
     }
 
     /** The failure of a call, which must be a {@link RemoteCallException}. */
@@ -358,6 +374,32 @@ public abstract class AdapterTck<P extends Port, H extends TckHarness<P>> {
         }
 
         assertThat(Sensitive.found(texts, h().secrets())).as("credentials shown").isEmpty();
+    }
+
+    /**
+     * R17: {@code close()} releases the adapter without reaching the remote system, a second
+     * {@code close()} is harmless, and a call after it is refused at once with an
+     * {@link AdapterConfigurationException} naming the system, in both languages. If this fails, check
+     * that the provider returns the adapter decorated by the resilience layer (which refuses calls on
+     * a closed adapter), and that the adapter's own {@code close()} only releases local resources (a
+     * MicroProfile REST Client proxy cast to {@code AutoCloseable}, CXF's {@code Client.destroy()})
+     * and tolerates being called twice.
+     */
+    @Test
+    void required_R17_closeReleasesTheAdapterAndRefusesLaterCalls() {
+        P adapter = adapter();
+        callSafely(adapter);
+        remote().reset();
+
+        adapter.close();
+        adapter.close();
+        Throwable thrown = catchThrowable(() -> callSafely(adapter));
+
+        assertThat(thrown).as("a call after close()").isInstanceOf(AdapterConfigurationException.class);
+        AdapterDescriptor d = adapter.descriptor();
+        assertThat(((SimpulException) thrown).getMessage(LocalizedMessage.INDONESIAN)).contains(d.system());
+        assertThat(((SimpulException) thrown).getMessage(Locale.ENGLISH)).contains(d.system());
+        assertThat(remote().requests()).as("requests caused by close() and the refused call").isZero();
     }
 
     /**

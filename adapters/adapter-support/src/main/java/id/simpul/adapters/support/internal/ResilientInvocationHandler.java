@@ -5,6 +5,7 @@ import id.simpul.adapters.support.CircuitState;
 import id.simpul.adapters.support.ResilienceSettings;
 import id.simpul.adapters.support.ResilientAdapter;
 import id.simpul.sdk.SimpulException;
+import id.simpul.sdk.spi.AdapterConfigurationException;
 import id.simpul.sdk.spi.AdapterDescriptor;
 import id.simpul.sdk.spi.Port;
 import id.simpul.sdk.spi.RemoteCallException;
@@ -53,6 +54,7 @@ public final class ResilientInvocationHandler implements InvocationHandler {
     private final TimeLimiter timeLimiter;
     private final Retry retry;
     private final ExecutorService executor;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final System.Logger log;
     private final List<BiConsumer<CircuitState, CircuitState>> listeners = new CopyOnWriteArrayList<>();
 
@@ -111,13 +113,28 @@ public final class ResilientInvocationHandler implements InvocationHandler {
             return objectMethod(proxy, method, args);
         }
         if (owner == Port.class) {
+            if (method.getName().equals("close")) {
+                close();
+                return null;
+            }
             return descriptor;
+        }
+        if (closed.get()) {
+            throw AdapterConfigurationException.closed(descriptor.system());
         }
         Supplier<Object> guarded = () -> guarded(method, args);
         if (method.isAnnotationPresent(SafeToRepeat.class) && settings.maxAttempts() > 1) {
             return Retry.decorateSupplier(retry, guarded).get();
         }
         return guarded.get();
+    }
+
+    /** Closes the adapter once: no new calls, worker threads released, then the adapter's own close. */
+    private void close() {
+        if (closed.compareAndSet(false, true)) {
+            executor.shutdown();
+            adapter.close();
+        }
     }
 
     private Object guarded(Method method, Object[] args) {

@@ -1,6 +1,7 @@
 package id.simpul.adapters.dukcapil.internal;
 
 import id.simpul.adapters.support.HttpFailures;
+import id.simpul.adapters.support.WireLogging;
 import id.simpul.sdk.identity.Gender;
 import id.simpul.sdk.identity.KkNumber;
 import id.simpul.sdk.identity.Nik;
@@ -82,9 +83,8 @@ public final class DukcapilRegistry implements PopulationRegistry {
         this.lookupKey = lookupKey;
         // the resilience layer cuts the caller loose at the timeout; the socket gives up a little later
         long socketMillis = timeout.toMillis() + 1000;
-        RestClientBuilder builder = RestClientBuilder.newBuilder();
-        preferJdkConnections(builder);
-        this.api = builder
+        WireLogging.silence();
+        this.api = RestClientBuilder.newBuilder()
                 .baseUri(url)
                 .connectTimeout(socketMillis, TimeUnit.MILLISECONDS)
                 .readTimeout(socketMillis, TimeUnit.MILLISECONDS)
@@ -95,15 +95,18 @@ public final class DukcapilRegistry implements PopulationRegistry {
     }
 
     /**
-     * RESTEasy's default engine (Apache HttpClient 4) logs whole request and answer bodies on its wire
-     * logger at debug level: NIKs, names and the password would reach the log of anyone who turns on
-     * debug logging. The JDK connection engine logs no bodies. RESTEasy reads the choice from a system
-     * property, so it is set here unless the deployment has set it; containers use their own client.
+     * Closes the REST client and its connection pool. MicroProfile REST Client proxies are
+     * {@code AutoCloseable}; closing twice is harmless.
      */
-    private static void preferJdkConnections(RestClientBuilder builder) {
-        String property = "org.jboss.resteasy.microprofile.defaultToURLConnectionHttpClient";
-        if (builder.getClass().getName().startsWith("org.jboss.resteasy") && System.getProperty(property) == null) {
-            System.setProperty(property, "true");
+    @Override
+    public void close() {
+        if (api instanceof AutoCloseable client) {
+            try {
+                client.close();
+            } catch (Exception e) {
+                // nothing left to release; the type alone, the message might quote an address
+                log.log(System.Logger.Level.DEBUG, "closing the REST client failed: {0}", e.getClass().getName());
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package id.simpul.adapters.oss.internal;
 
 import id.simpul.adapters.oss.OssSettings;
 import id.simpul.adapters.support.HttpFailures;
+import id.simpul.adapters.support.WireLogging;
 import id.simpul.sdk.LocalizedMessage;
 import id.simpul.sdk.SimpulClientException;
 import id.simpul.sdk.region.RegionCode;
@@ -68,6 +69,21 @@ public final class RestLicensingGateway implements LicensingGateway {
                 .property("resteasy.connectionPoolSize", 64)
                 .property("resteasy.maxPooledPerRoute", 64)
                 .build(OssRbaApi.class);
+    }
+
+    /**
+     * Closes the REST client and its connection pool (MicroProfile REST Client proxies are
+     * {@code AutoCloseable}); closing twice is harmless.
+     */
+    @Override
+    public void close() {
+        try {
+            api.close();
+        } catch (Exception e) {
+            // nothing left to release; the type alone, the message might quote an address
+            System.getLogger("id.simpul.adapters.oss").log(System.Logger.Level.DEBUG,
+                    "closing the REST client failed: {0}", e.getClass().getName());
+        }
     }
 
     @Override

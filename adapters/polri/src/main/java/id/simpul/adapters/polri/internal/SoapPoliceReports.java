@@ -57,6 +57,12 @@ public final class SoapPoliceReports implements PoliceReports {
         this.port = proxy(settings);
     }
 
+    /** Releases the CXF client (its conduit and connections); closing twice is harmless. */
+    @Override
+    public void close() {
+        ClientProxy.getClient(port).destroy();
+    }
+
     @Override
     public AdapterDescriptor descriptor() {
         return descriptor;
