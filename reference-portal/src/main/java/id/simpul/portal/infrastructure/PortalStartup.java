@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts the node in order: schema migration, catalogue and region data, the beans that hold a
- * persistence context (created here, on the deployment thread, not lazily from a health-check
+ * persistence context and the population registry adapter (created here, on the deployment thread, not lazily from a health-check
  * thread), then tells the operator where the node is and, in demo mode, who can log in.
  */
 @ApplicationScoped
@@ -45,6 +45,8 @@ public class PortalStartup {
     @Inject
     id.simpul.portal.infrastructure.outbox.OutboxDispatcher dispatcher;
     @Inject
+    id.simpul.portal.infrastructure.population.DukcapilConnection population;
+    @Inject
     @ConfigProperty(name = "simpul.http.port", defaultValue = "8080")
     String port;
 
@@ -60,6 +62,7 @@ public class PortalStartup {
         audit.toString();
         outbox.toString();
         outboxMetrics.toString();
+        String populationRegistry = population.describe();
         dispatcher.start();
         started = true;
         StringBuilder banner = new StringBuilder()
@@ -70,7 +73,8 @@ public class PortalStartup {
                 .append((System.nanoTime() - t0) / 1_000_000).append(" ms")
                 .append("\n API:     http://localhost:").append(port).append("/api/v1/services")
                 .append("\n health:  http://localhost:").append(port).append("/health/ready")
-                .append("\n OpenAPI: http://localhost:").append(port).append("/openapi");
+                .append("\n OpenAPI: http://localhost:").append(port).append("/openapi")
+                .append("\n population registry: ").append(populationRegistry);
         if (node.demoMode()) {
             banner.append("\n\n !!! DEMO MODE: a token issuer hands out tokens to anyone who asks. Never use it")
                     .append("\n !!! with real data. Turn it off with SIMPUL_DEMO=false.")

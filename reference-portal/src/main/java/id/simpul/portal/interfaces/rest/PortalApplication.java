@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 
 /**
@@ -15,4 +16,15 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({"CITIZEN", "OFFICER", "SUPERVISOR", "ADMIN"})
 public class PortalApplication extends Application {
+
+    /**
+     * The API's resources and providers, listed so that nothing else on the class path becomes an
+     * endpoint (the Dukcapil adapter's MicroProfile REST Client interface carries {@code @Path} too).
+     */
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(ServiceResource.class, RegionResource.class, RequestResource.class, TrackResource.class,
+                AuditResource.class, DemoTokenResource.class, BenchResource.class, ProblemMapper.class,
+                CorrelationFilter.class);
+    }
 }
