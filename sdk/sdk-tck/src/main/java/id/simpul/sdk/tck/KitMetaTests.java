@@ -3,8 +3,11 @@ package id.simpul.sdk.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.discovery.MethodSelector;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -29,5 +32,31 @@ public final class KitMetaTests {
         assertThat(tests.started().count()).as("rules run").isEqualTo(rules.length);
         return tests.failed().stream().map(e -> e.getTestDescriptor().getDisplayName().replace("()", ""))
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * An adapter broken the way a cache keyed on nothing breaks it: every call of {@code operation}
+     * answers what the first call answered; every other call goes to {@code adapter} unchanged.
+     *
+     * @param port the port interface the adapter implements
+     */
+    public static <T> T staleAnswers(Class<T> port, T adapter, String operation) {
+        AtomicReference<Object> first = new AtomicReference<>();
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            try {
+                if (method.getName().equals(operation)) {
+                    Object cached = first.get();
+                    if (cached != null) {
+                        return cached;
+                    }
+                    Object answer = method.invoke(adapter, args);
+                    first.compareAndSet(null, answer);
+                    return answer;
+                }
+                return method.invoke(adapter, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
     }
 }
