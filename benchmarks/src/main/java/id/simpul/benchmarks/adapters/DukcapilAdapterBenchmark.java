@@ -4,7 +4,6 @@ import id.simpul.adapters.dukcapil.DukcapilAdapterProvider;
 import id.simpul.adapters.dukcapil.simulator.DukcapilSimulator;
 import id.simpul.adapters.simulator.SyntheticPerson;
 import id.simpul.sdk.spi.AdapterSettings;
-import id.simpul.sdk.spi.RemoteCallException;
 import id.simpul.sdk.spi.RemoteFailure;
 import id.simpul.sdk.spi.population.PopulationRegistry;
 import id.simpul.sdk.spi.population.VerificationRequest;
@@ -103,7 +102,7 @@ public class DukcapilAdapterBenchmark {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            http = AdapterBenchmarks.http11();
             rawRequest = HttpRequest.newBuilder(URI.create(simulator.baseUri() + DukcapilSimulator.ROUTE
                             + simulator.institution() + "/CALL_VERIFY_BY_ELEMEN"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -126,34 +125,22 @@ public class DukcapilAdapterBenchmark {
         DukcapilSimulator simulator;
         PopulationRegistry decorated;
         VerificationRequest request;
+        Runnable call;
 
         @Setup(Level.Trial)
         public void start() {
             simulator = DukcapilSimulator.builder().count(10).credentials("bench", PASSWORD, "127.0.0.1").start();
-            Map<String, String> s = settings(simulator);
-            s.put("simpul.adapters.dukcapil.retry.max-attempts", "1");
-            s.put("simpul.adapters.dukcapil.circuit.window", "4");
-            s.put("simpul.adapters.dukcapil.circuit.minimum-calls", "4");
-            s.put("simpul.adapters.dukcapil.circuit.open-wait", "60m");
-            decorated = new DukcapilAdapterProvider().create(AdapterSettings.of(s));
+            decorated = new DukcapilAdapterProvider().create(AdapterSettings.of(
+                    AdapterBenchmarks.failFast("simpul.adapters.dukcapil", settings(simulator))));
             SyntheticPerson p = simulator.people().get(0);
             request = VerificationRequest.builder(p.nik()).fullName(p.fullName()).build();
+            call = () -> decorated.verify(request);
             simulator.knobs().outage(true);
-            for (int i = 0; i < 4; i++) {
-                failure();
-            }
-            if (failure() != RemoteFailure.CIRCUIT_OPEN) {
-                throw new IllegalStateException("the circuit did not open");
-            }
+            AdapterBenchmarks.openCircuit(call);
         }
 
         RemoteFailure failure() {
-            try {
-                decorated.verify(request);
-                throw new IllegalStateException("the call should fail");
-            } catch (RemoteCallException e) {
-                return e.kind();
-            }
+            return AdapterBenchmarks.failure(call);
         }
 
         @TearDown(Level.Trial)

@@ -4,7 +4,6 @@ import id.simpul.adapters.oss.OssAdapterProvider;
 import id.simpul.adapters.oss.simulator.Business;
 import id.simpul.adapters.oss.simulator.OssSimulator;
 import id.simpul.sdk.spi.AdapterSettings;
-import id.simpul.sdk.spi.RemoteCallException;
 import id.simpul.sdk.spi.RemoteFailure;
 import id.simpul.sdk.spi.licensing.LicensingGateway;
 import id.simpul.sdk.spi.licensing.Nib;
@@ -76,7 +75,7 @@ public class OssAdapterBenchmark {
             undecorated = new OssAdapterProvider().createUndecorated(s);
             Business b = simulator.records().find(x -> x.checklist().size() > 1).orElseThrow();
             nib = Nib.parse(b.nib());
-            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            http = AdapterBenchmarks.http11();
             rawRequest = HttpRequest.newBuilder(URI.create(simulator.endpoint() + "/inqueryNIB"))
                     .header("Content-Type", "application/json").header("user_key", USER_KEY)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"INQUERYNIB\":{\"nib\":\"" + b.nib() + "\"}}")).build();
@@ -99,33 +98,21 @@ public class OssAdapterBenchmark {
         OssSimulator simulator;
         LicensingGateway decorated;
         Nib nib;
+        Runnable call;
 
         @Setup(Level.Trial)
         public void start() {
             simulator = OssSimulator.builder().businesses(10).userKey(USER_KEY).start();
-            Map<String, String> s = settings(simulator);
-            s.put("simpul.adapters.oss.retry.max-attempts", "1");
-            s.put("simpul.adapters.oss.circuit.window", "4");
-            s.put("simpul.adapters.oss.circuit.minimum-calls", "4");
-            s.put("simpul.adapters.oss.circuit.open-wait", "60m");
-            decorated = new OssAdapterProvider().create(AdapterSettings.of(s));
+            decorated = new OssAdapterProvider().create(AdapterSettings.of(
+                    AdapterBenchmarks.failFast("simpul.adapters.oss", settings(simulator))));
             nib = Nib.parse(simulator.records().find(x -> true).orElseThrow().nib());
+            call = () -> decorated.inquireNib(nib);
             simulator.knobs().outage(true);
-            for (int i = 0; i < 4; i++) {
-                failure();
-            }
-            if (failure() != RemoteFailure.CIRCUIT_OPEN) {
-                throw new IllegalStateException("the circuit did not open");
-            }
+            AdapterBenchmarks.openCircuit(call);
         }
 
         RemoteFailure failure() {
-            try {
-                decorated.inquireNib(nib);
-                throw new IllegalStateException("the call should fail");
-            } catch (RemoteCallException e) {
-                return e.kind();
-            }
+            return AdapterBenchmarks.failure(call);
         }
 
         @TearDown(Level.Trial)

@@ -3,7 +3,6 @@ package id.simpul.benchmarks.adapters;
 import id.simpul.adapters.polri.PolriAdapterProvider;
 import id.simpul.adapters.polri.simulator.PolriSimulator;
 import id.simpul.sdk.spi.AdapterSettings;
-import id.simpul.sdk.spi.RemoteCallException;
 import id.simpul.sdk.spi.RemoteFailure;
 import id.simpul.sdk.spi.police.LostReport;
 import id.simpul.sdk.spi.police.PoliceReports;
@@ -77,7 +76,7 @@ public class PolriAdapterBenchmark {
                     + "<v:idPengguna>bench</v:idPengguna><v:kataSandi>" + PASSWORD + "</v:kataSandi>"
                     + "<v:kodeInstansi>DISDUKCAPIL-6112</v:kodeInstansi></v:kredensial><v:nomorSurat>" + number
                     + "</v:nomorSurat></v:VerifikasiSuratKehilanganRequest></soap:Body></soap:Envelope>";
-            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            http = AdapterBenchmarks.http11();
             rawRequest = HttpRequest.newBuilder(simulator.endpoint()).header("Content-Type", "text/xml; charset=UTF-8")
                     .header("SOAPAction", "\"urn:simpul:model:polri:verifikasi:v1#VerifikasiSuratKehilangan\"")
                     .POST(HttpRequest.BodyPublishers.ofString(envelope)).build();
@@ -100,33 +99,21 @@ public class PolriAdapterBenchmark {
         PolriSimulator simulator;
         PoliceReports decorated;
         String number;
+        Runnable call;
 
         @Setup(Level.Trial)
         public void start() {
             simulator = PolriSimulator.builder().letters(10).credentials("bench", PASSWORD).start();
-            Map<String, String> s = settings(simulator);
-            s.put("simpul.adapters.polri.retry.max-attempts", "1");
-            s.put("simpul.adapters.polri.circuit.window", "4");
-            s.put("simpul.adapters.polri.circuit.minimum-calls", "4");
-            s.put("simpul.adapters.polri.circuit.open-wait", "60m");
-            decorated = new PolriAdapterProvider().create(AdapterSettings.of(s));
+            decorated = new PolriAdapterProvider().create(AdapterSettings.of(
+                    AdapterBenchmarks.failFast("simpul.adapters.polri", settings(simulator))));
             number = simulator.records().findLostReport(r -> true).orElseThrow().number();
+            call = () -> decorated.verifyLostReport(number);
             simulator.knobs().outage(true);
-            for (int i = 0; i < 4; i++) {
-                failure();
-            }
-            if (failure() != RemoteFailure.CIRCUIT_OPEN) {
-                throw new IllegalStateException("the circuit did not open");
-            }
+            AdapterBenchmarks.openCircuit(call);
         }
 
         RemoteFailure failure() {
-            try {
-                decorated.verifyLostReport(number);
-                throw new IllegalStateException("the call should fail");
-            } catch (RemoteCallException e) {
-                return e.kind();
-            }
+            return AdapterBenchmarks.failure(call);
         }
 
         @TearDown(Level.Trial)

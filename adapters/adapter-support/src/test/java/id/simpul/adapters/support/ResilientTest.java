@@ -17,6 +17,7 @@ import id.simpul.sdk.spi.licensing.LicensingGateway;
 import id.simpul.sdk.spi.licensing.Nib;
 import id.simpul.sdk.spi.licensing.NibRecord;
 import id.simpul.sdk.spi.licensing.PushReceipt;
+import id.simpul.sdk.tck.TckClock;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.time.Duration;
@@ -93,7 +94,7 @@ class ResilientTest {
         }
     }
 
-    private final MutableClock clock = new MutableClock();
+    private final TckClock clock = new TckClock();
     private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach

@@ -10,11 +10,11 @@ import id.simpul.sdk.spi.AdapterSettings;
 import id.simpul.sdk.spi.RemoteFailure;
 import id.simpul.sdk.spi.population.PopulationRegistry;
 import id.simpul.sdk.tck.RemoteControl;
+import id.simpul.sdk.tck.SimulatedRemote;
 import id.simpul.sdk.tck.TckHarness;
 import id.simpul.sdk.tck.population.KnownPerson;
 import id.simpul.sdk.tck.population.PopulationRegistryHarness;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -37,45 +37,22 @@ class TemplateHarness implements PopulationRegistryHarness {
 
     @Override
     public RemoteControl remote() {
-        return new RemoteControl() {
-            @Override
-            public void reset() {
-                simulator.knobs().reset();
-                simulator.server().resetCounts();
-            }
-
-            @Override
-            public void delay(Duration delay) {
-                simulator.knobs().latency(delay);
-            }
-
-            @Override
-            public void outage(boolean down) {
-                simulator.knobs().outage(down);
-            }
-
-            @Override
-            public void failing(RemoteFailure kind, int times) {
-                switch (kind) {
-                    case UNAVAILABLE -> simulator.knobs().failNext(times, SimResponse.text(503, "unavailable"));
-                    case REMOTE_ERROR -> simulator.knobs().failNext(times, SimResponse.json(500, "{\"error\":\"x\"}"));
-                    case CREDENTIALS_REJECTED -> simulator.knobs().failNext(times, SimResponse.json(401, "{}"));
-                    case MALFORMED_ANSWER -> simulator.knobs().malformNext(times);
-                    default -> throw new IllegalArgumentException("not simulated: " + kind);
-                }
-            }
-
-            @Override
-            public Set<RemoteFailure> failuresSimulated() {
-                return Set.of(RemoteFailure.UNAVAILABLE, RemoteFailure.REMOTE_ERROR, RemoteFailure.CREDENTIALS_REJECTED,
-                        RemoteFailure.MALFORMED_ANSWER);
-            }
-
-            @Override
-            public long requests() {
-                return simulator.server().requests();
-            }
-        };
+        return SimulatedRemote.builder()
+                .reset(() -> {
+                    simulator.knobs().reset();
+                    simulator.server().resetCounts();
+                })
+                .delay(delay -> simulator.knobs().latency(delay))
+                .outage(down -> simulator.knobs().outage(down))
+                .failing(RemoteFailure.UNAVAILABLE,
+                        times -> simulator.knobs().failNext(times, SimResponse.text(503, "unavailable")))
+                .failing(RemoteFailure.REMOTE_ERROR,
+                        times -> simulator.knobs().failNext(times, SimResponse.json(500, "{\"error\":\"x\"}")))
+                .failing(RemoteFailure.CREDENTIALS_REJECTED,
+                        times -> simulator.knobs().failNext(times, SimResponse.json(401, "{}")))
+                .failing(RemoteFailure.MALFORMED_ANSWER, times -> simulator.knobs().malformNext(times))
+                .requests(() -> simulator.server().requests())
+                .build();
     }
 
     @Override

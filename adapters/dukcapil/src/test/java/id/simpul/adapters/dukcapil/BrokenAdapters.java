@@ -3,9 +3,9 @@ package id.simpul.adapters.dukcapil;
 import id.simpul.sdk.spi.RemoteCallException;
 import id.simpul.sdk.spi.population.PopulationRegistry;
 import id.simpul.sdk.spi.population.VerificationRequest;
+import id.simpul.sdk.tck.KitMetaTests;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Adapters broken on purpose, each the way real adapters go wrong, to prove the kit catches them. */
 final class BrokenAdapters {
@@ -31,23 +31,6 @@ final class BrokenAdapters {
 
     /** Answers every verification with the first answer it got (a cache keyed on nothing). */
     static PopulationRegistry staleAnswers(PopulationRegistry adapter) {
-        AtomicReference<Object> first = new AtomicReference<>();
-        return (PopulationRegistry) Proxy.newProxyInstance(BrokenAdapters.class.getClassLoader(),
-                new Class<?>[] {PopulationRegistry.class}, (proxy, method, args) -> {
-                    try {
-                        if (method.getName().equals("verify")) {
-                            Object cached = first.get();
-                            if (cached != null) {
-                                return cached;
-                            }
-                            Object answer = method.invoke(adapter, args);
-                            first.compareAndSet(null, answer);
-                            return answer;
-                        }
-                        return method.invoke(adapter, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return KitMetaTests.staleAnswers(PopulationRegistry.class, adapter, "verify");
     }
 }

@@ -10,11 +10,11 @@ import id.simpul.sdk.spi.AdapterSettings;
 import id.simpul.sdk.spi.RemoteFailure;
 import id.simpul.sdk.spi.population.PopulationRegistry;
 import id.simpul.sdk.tck.RemoteControl;
+import id.simpul.sdk.tck.SimulatedRemote;
 import id.simpul.sdk.tck.TckHarness;
 import id.simpul.sdk.tck.population.KnownPerson;
 import id.simpul.sdk.tck.population.PopulationRegistryHarness;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,49 +65,24 @@ class DukcapilHarness implements PopulationRegistryHarness {
 
     @Override
     public RemoteControl remote() {
-        return new RemoteControl() {
-            @Override
-            public void reset() {
-                simulator.knobs().reset();
-                simulator.server().resetCounts();
-            }
-
-            @Override
-            public void delay(Duration delay) {
-                simulator.knobs().latency(delay);
-            }
-
-            @Override
-            public void outage(boolean down) {
-                simulator.knobs().outage(down);
-            }
-
-            @Override
-            public void failing(RemoteFailure kind, int times) {
-                switch (kind) {
-                    case UNAVAILABLE -> simulator.knobs().failNext(times,
-                            new SimResponse(503, "text/html", "<html><body>503 Service Unavailable</body></html>"));
-                    case REMOTE_ERROR -> simulator.knobs().failNext(times, DukcapilSimulator.systemErrorAnswer());
-                    case CREDENTIALS_REJECTED -> simulator.knobs().failNext(times,
-                            DukcapilSimulator.credentialsRejectedAnswer());
-                    case REQUEST_REFUSED -> simulator.knobs().failNext(times,
-                            DukcapilSimulator.invalidRequestAnswer("NIK harus 16 angka"));
-                    case MALFORMED_ANSWER -> simulator.knobs().malformNext(times);
-                    default -> throw new IllegalArgumentException("not simulated: " + kind);
-                }
-            }
-
-            @Override
-            public Set<RemoteFailure> failuresSimulated() {
-                return Set.of(RemoteFailure.UNAVAILABLE, RemoteFailure.REMOTE_ERROR, RemoteFailure.CREDENTIALS_REJECTED,
-                        RemoteFailure.REQUEST_REFUSED, RemoteFailure.MALFORMED_ANSWER);
-            }
-
-            @Override
-            public long requests() {
-                return simulator.server().requests();
-            }
-        };
+        return SimulatedRemote.builder()
+                .reset(() -> {
+                    simulator.knobs().reset();
+                    simulator.server().resetCounts();
+                })
+                .delay(delay -> simulator.knobs().latency(delay))
+                .outage(down -> simulator.knobs().outage(down))
+                .failing(RemoteFailure.UNAVAILABLE, times -> simulator.knobs().failNext(times,
+                        new SimResponse(503, "text/html", "<html><body>503 Service Unavailable</body></html>")))
+                .failing(RemoteFailure.REMOTE_ERROR,
+                        times -> simulator.knobs().failNext(times, DukcapilSimulator.systemErrorAnswer()))
+                .failing(RemoteFailure.CREDENTIALS_REJECTED,
+                        times -> simulator.knobs().failNext(times, DukcapilSimulator.credentialsRejectedAnswer()))
+                .failing(RemoteFailure.REQUEST_REFUSED, times -> simulator.knobs().failNext(times,
+                        DukcapilSimulator.invalidRequestAnswer("NIK harus 16 angka")))
+                .failing(RemoteFailure.MALFORMED_ANSWER, times -> simulator.knobs().malformNext(times))
+                .requests(() -> simulator.server().requests())
+                .build();
     }
 
     @Override

@@ -2,9 +2,9 @@ package id.simpul.adapters.oss;
 
 import id.simpul.sdk.spi.RemoteCallException;
 import id.simpul.sdk.spi.licensing.LicensingGateway;
+import id.simpul.sdk.tck.KitMetaTests;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Licensing adapters broken on purpose, each the way real adapters go wrong, to prove the kit catches them. */
 final class BrokenLicensingGateways {
@@ -31,23 +31,6 @@ final class BrokenLicensingGateways {
 
     /** Answers every NIB inquiry with the first answer it got (a cache keyed on nothing). */
     static LicensingGateway staleInquiries(LicensingGateway adapter) {
-        AtomicReference<Object> first = new AtomicReference<>();
-        return (LicensingGateway) Proxy.newProxyInstance(BrokenLicensingGateways.class.getClassLoader(),
-                new Class<?>[] {LicensingGateway.class}, (p, method, args) -> {
-                    try {
-                        if (method.getName().equals("inquireNib")) {
-                            Object cached = first.get();
-                            if (cached != null) {
-                                return cached;
-                            }
-                            Object answer = method.invoke(adapter, args);
-                            first.compareAndSet(null, answer);
-                            return answer;
-                        }
-                        return method.invoke(adapter, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return KitMetaTests.staleAnswers(LicensingGateway.class, adapter, "inquireNib");
     }
 }

@@ -1,29 +1,15 @@
 package id.simpul.adapters.oss;
 
+import static id.simpul.sdk.tck.KitMetaTests.failedRules;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.discovery.MethodSelector;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Events;
 
 /**
  * The licensing suite is only worth something if it fails broken adapters: each broken adapter must
  * fail exactly the rules that describe its defect, and pass a rule it does not break.
  */
 class LicensingKitMetaTest {
-
-    private static Set<String> failedRules(Class<?> kit, String... rules) {
-        MethodSelector[] selectors = Arrays.stream(rules).map(r -> selectMethod(kit, r)).toArray(MethodSelector[]::new);
-        Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectors).execute().testEvents();
-        assertThat(tests.started().count()).as("rules run").isEqualTo(rules.length);
-        return tests.failed().stream().map(e -> e.getTestDescriptor().getDisplayName().replace("()", ""))
-                .collect(Collectors.toSet());
-    }
 
     @Test
     void anAdapterThatRetriesPushes_failsTheRulesOnUnsafeOperations() {

@@ -13,10 +13,10 @@ import id.simpul.sdk.spi.licensing.LicensingGateway;
 import id.simpul.sdk.spi.licensing.Nib;
 import id.simpul.sdk.spi.licensing.NibRecord;
 import id.simpul.sdk.tck.RemoteControl;
+import id.simpul.sdk.tck.SimulatedRemote;
 import id.simpul.sdk.tck.TckHarness;
 import id.simpul.sdk.tck.licensing.LicensingGatewayHarness;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,46 +54,26 @@ final class OssHarness implements LicensingGatewayHarness {
 
     @Override
     public RemoteControl remote() {
-        return new RemoteControl() {
-            @Override
-            public void reset() {
-                sim.reset();
-            }
+        return SimulatedRemote.builder()
+                .reset(() -> sim.reset())
+                .delay(delay -> sim.knobs().latency(delay))
+                .outage(down -> sim.knobs().outage(down))
+                .failing(RemoteFailure.UNAVAILABLE,
+                        times -> sim.knobs().failNext(n(times), OssSimulator.unavailableAnswer()))
+                .failing(RemoteFailure.REMOTE_ERROR,
+                        times -> sim.knobs().failNext(n(times), OssSimulator.systemErrorAnswer()))
+                .failing(RemoteFailure.TIMEOUT,
+                        times -> sim.knobs().failNext(n(times), OssSimulator.gatewayTimeoutAnswer()))
+                .failing(RemoteFailure.CREDENTIALS_REJECTED,
+                        times -> sim.knobs().failNext(n(times), OssSimulator.credentialsRejectedAnswer()))
+                .failing(RemoteFailure.MALFORMED_ANSWER, times -> sim.knobs().malformNext(n(times)))
+                .requests(() -> sim.requestCount())
+                .build();
+    }
 
-            @Override
-            public void delay(Duration delay) {
-                sim.knobs().latency(delay);
-            }
-
-            @Override
-            public void outage(boolean down) {
-                sim.knobs().outage(down);
-            }
-
-            @Override
-            public void failing(RemoteFailure kind, int times) {
-                int n = times == FOREVER ? SimulatorKnobs.FOREVER : times;
-                switch (kind) {
-                    case UNAVAILABLE -> sim.knobs().failNext(n, OssSimulator.unavailableAnswer());
-                    case REMOTE_ERROR -> sim.knobs().failNext(n, OssSimulator.systemErrorAnswer());
-                    case TIMEOUT -> sim.knobs().failNext(n, OssSimulator.gatewayTimeoutAnswer());
-                    case CREDENTIALS_REJECTED -> sim.knobs().failNext(n, OssSimulator.credentialsRejectedAnswer());
-                    case MALFORMED_ANSWER -> sim.knobs().malformNext(n);
-                    default -> throw new IllegalArgumentException("not simulated: " + kind);
-                }
-            }
-
-            @Override
-            public Set<RemoteFailure> failuresSimulated() {
-                return Set.of(RemoteFailure.UNAVAILABLE, RemoteFailure.REMOTE_ERROR, RemoteFailure.TIMEOUT,
-                        RemoteFailure.CREDENTIALS_REJECTED, RemoteFailure.MALFORMED_ANSWER);
-            }
-
-            @Override
-            public long requests() {
-                return sim.requestCount();
-            }
-        };
+    /** The kit's "every following request" in the simulator's terms. */
+    private static int n(int times) {
+        return times == RemoteControl.FOREVER ? SimulatorKnobs.FOREVER : times;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.simpul.adapters.polri;
 
+import id.simpul.adapters.support.EndpointUrl;
 import id.simpul.adapters.support.ResilienceSettings;
 import id.simpul.sdk.spi.AdapterConfigurationException;
 import id.simpul.sdk.spi.AdapterSettings;
@@ -57,17 +58,7 @@ public record PolriSettings(URI url, String user, Secret password, String instit
     }
 
     static URI url(AdapterSettings settings, String key) {
-        String raw = settings.require(key);
-        try {
-            URI uri = new URI(raw);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-                    && uri.getUserInfo() == null) {
-                return uri;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // reported below without echoing the value
-        }
-        throw AdapterConfigurationException.invalid(key, "http(s) URL without credentials, e.g. https://host/polri/verifikasi");
+        return EndpointUrl.require(settings, key, "https://host/polri/verifikasi");
     }
 
     @Override

@@ -2,10 +2,10 @@ package id.simpul.adapters.polri;
 
 import id.simpul.sdk.SimpulClientException;
 import id.simpul.sdk.spi.police.PoliceReports;
+import id.simpul.sdk.tck.KitMetaTests;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Police adapters broken on purpose, each the way real adapters go wrong, to prove the kit catches them. */
 final class BrokenPoliceReports {
@@ -15,19 +15,7 @@ final class BrokenPoliceReports {
 
     /** Answers every letter verification with the first answer it got (a cache keyed on nothing). */
     static PoliceReports staleAnswers(PoliceReports adapter) {
-        AtomicReference<Object> first = new AtomicReference<>();
-        return proxy(adapter, (method, args) -> {
-            if (method.getName().equals("verifyLostReport")) {
-                Object cached = first.get();
-                if (cached != null) {
-                    return cached;
-                }
-                Object answer = method.invoke(adapter, args);
-                first.compareAndSet(null, answer);
-                return answer;
-            }
-            return method.invoke(adapter, args);
-        });
+        return KitMetaTests.staleAnswers(PoliceReports.class, adapter, "verifyLostReport");
     }
 
     /** Treats an impossible number as "not found" instead of telling the caller the input is wrong. */

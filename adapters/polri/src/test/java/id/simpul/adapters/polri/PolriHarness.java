@@ -17,10 +17,10 @@ import id.simpul.sdk.spi.police.PoliceReports;
 import id.simpul.sdk.spi.police.SkckState;
 import id.simpul.sdk.spi.police.SkckStatus;
 import id.simpul.sdk.tck.RemoteControl;
+import id.simpul.sdk.tck.SimulatedRemote;
 import id.simpul.sdk.tck.TckHarness;
 import id.simpul.sdk.tck.police.PoliceReportsHarness;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -64,45 +64,23 @@ final class PolriHarness implements PoliceReportsHarness {
 
     @Override
     public RemoteControl remote() {
-        return new RemoteControl() {
-            @Override
-            public void reset() {
-                sim.reset();
-            }
+        return SimulatedRemote.builder()
+                .reset(() -> sim.reset())
+                .delay(delay -> sim.knobs().latency(delay))
+                .outage(down -> sim.knobs().outage(down))
+                .failing(RemoteFailure.UNAVAILABLE,
+                        times -> sim.knobs().failNext(n(times), PolriSimulator.unavailableAnswer()))
+                .failing(RemoteFailure.REMOTE_ERROR,
+                        times -> sim.knobs().failNext(n(times), PolriSimulator.systemErrorAnswer()))
+                .failing(RemoteFailure.CREDENTIALS_REJECTED, times -> sim.refuseCredentialsNext(n(times)))
+                .failing(RemoteFailure.MALFORMED_ANSWER, times -> sim.knobs().malformNext(n(times)))
+                .requests(() -> sim.requestCount())
+                .build();
+    }
 
-            @Override
-            public void delay(Duration delay) {
-                sim.knobs().latency(delay);
-            }
-
-            @Override
-            public void outage(boolean down) {
-                sim.knobs().outage(down);
-            }
-
-            @Override
-            public void failing(RemoteFailure kind, int times) {
-                int n = times == FOREVER ? SimulatorKnobs.FOREVER : times;
-                switch (kind) {
-                    case UNAVAILABLE -> sim.knobs().failNext(n, PolriSimulator.unavailableAnswer());
-                    case REMOTE_ERROR -> sim.knobs().failNext(n, PolriSimulator.systemErrorAnswer());
-                    case CREDENTIALS_REJECTED -> sim.refuseCredentialsNext(n);
-                    case MALFORMED_ANSWER -> sim.knobs().malformNext(n);
-                    default -> throw new IllegalArgumentException("not simulated: " + kind);
-                }
-            }
-
-            @Override
-            public Set<RemoteFailure> failuresSimulated() {
-                return Set.of(RemoteFailure.UNAVAILABLE, RemoteFailure.REMOTE_ERROR, RemoteFailure.CREDENTIALS_REJECTED,
-                        RemoteFailure.MALFORMED_ANSWER);
-            }
-
-            @Override
-            public long requests() {
-                return sim.requestCount();
-            }
-        };
+    /** The kit's "every following request" in the simulator's terms. */
+    private static int n(int times) {
+        return times == RemoteControl.FOREVER ? SimulatorKnobs.FOREVER : times;
     }
 
     @Override

@@ -1,11 +1,11 @@
 package id.simpul.adapters.dukcapil.simulator;
 
+import id.simpul.adapters.simulator.SimulatorCommand;
 import id.simpul.adapters.simulator.SimulatorOptions;
 import id.simpul.adapters.simulator.SyntheticPerson;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar adapters/dukcapil-simulator/target/dukcapil-simulator.jar --port 8081}: runs the
@@ -22,30 +22,12 @@ public final class DukcapilSimulatorMain {
         extra.put("user", DukcapilSimulator.DEFAULT_USER);
         extra.put("password", DukcapilSimulator.DEFAULT_PASSWORD);
         extra.put("ip-user", DukcapilSimulator.DEFAULT_IP);
-        String command = "java -jar dukcapil-simulator.jar";
-        SimulatorOptions options;
-        try {
-            options = SimulatorOptions.parse(args, extra);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(SimulatorOptions.usage(command, extra));
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.print(SimulatorOptions.usage(command, extra));
-            return;
-        }
-        DukcapilSimulator simulator = DukcapilSimulator.builder().port(options.port()).seed(options.seed())
-                .count(options.people()).knobs(options.knobs()).institution(options.extra("institution"))
-                .credentials(options.extra("user"), options.extra("password"), options.extra("ip-user")).start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            stopped.countDown();
-        }));
-        describe(simulator, options, System.out);
-        stopped.await();
+        SimulatorCommand.of("java -jar dukcapil-simulator.jar", extra).run(args,
+                options -> DukcapilSimulator.builder().port(options.port()).seed(options.seed())
+                        .count(options.people()).knobs(options.knobs()).institution(options.extra("institution"))
+                        .credentials(options.extra("user"), options.extra("password"), options.extra("ip-user"))
+                        .start(),
+                (simulator, options) -> describe(simulator, options, System.out));
     }
 
     private static void describe(DukcapilSimulator s, SimulatorOptions o, PrintStream out) {

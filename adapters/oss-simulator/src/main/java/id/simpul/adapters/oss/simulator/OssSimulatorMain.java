@@ -1,9 +1,8 @@
 package id.simpul.adapters.oss.simulator;
 
-import id.simpul.adapters.simulator.SimulatorOptions;
+import id.simpul.adapters.simulator.SimulatorCommand;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Command line: {@code java -jar adapters/oss-simulator/target/oss-simulator.jar --port=8082}. Takes
@@ -20,28 +19,14 @@ public final class OssSimulatorMain {
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("businesses", "100");
         extra.put("user-key", OssSimulator.DEFAULT_USER_KEY);
-        String command = "java -jar oss-simulator.jar";
-        SimulatorOptions options;
-        try {
-            options = SimulatorOptions.parse(args, extra);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(SimulatorOptions.usage(command, extra));
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.print(SimulatorOptions.usage(command, extra));
-            return;
-        }
-        OssSimulator sim = OssSimulator.builder().port(options.port()).seed(options.seed())
-                .businesses(Integer.parseInt(options.extra("businesses"))).userKey(options.extra("user-key"))
-                .knobs(options.knobs()).start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sim.close();
-            stopped.countDown();
-        }));
+        SimulatorCommand.of("java -jar oss-simulator.jar", extra).run(args,
+                options -> OssSimulator.builder().port(options.port()).seed(options.seed())
+                        .businesses(Integer.parseInt(options.extra("businesses"))).userKey(options.extra("user-key"))
+                        .knobs(options.knobs()).start(),
+                (sim, options) -> describe(sim));
+    }
+
+    private static void describe(OssSimulator sim) {
         Business sample = sim.records().find(b -> b.checklist().size() > 1).orElseThrow();
         System.out.println("OSS RBA simulator (synthetic businesses only) listening on " + sim.endpoint());
         System.out.println("  POST " + sim.endpoint() + "/{inqueryNIB|receiveLicenseStatus|receiveLicense|checkLicenseStatus}"
@@ -50,6 +35,5 @@ public final class OssSimulatorMain {
                 + sample.checklist().get(0).licenceId());
         System.out.println("  knobs: " + sim.knobs().describe());
         System.out.println("  change knobs while running: curl -X POST '" + sim.server().baseUri() + "/_sim/knobs?latency=2s'");
-        stopped.await();
     }
 }

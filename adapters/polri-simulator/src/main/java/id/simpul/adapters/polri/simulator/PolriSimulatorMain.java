@@ -1,9 +1,9 @@
 package id.simpul.adapters.polri.simulator;
 
+import id.simpul.adapters.simulator.SimulatorCommand;
 import id.simpul.adapters.simulator.SimulatorOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Command line: {@code java -jar adapters/polri-simulator/target/polri-simulator.jar --port=8083}.
@@ -21,28 +21,14 @@ public final class PolriSimulatorMain {
         extra.put("letters", "200");
         extra.put("user", PolriSimulator.DEFAULT_USER);
         extra.put("password", PolriSimulator.DEFAULT_PASSWORD);
-        String command = "java -jar polri-simulator.jar";
-        SimulatorOptions options;
-        try {
-            options = SimulatorOptions.parse(args, extra);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(SimulatorOptions.usage(command, extra));
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.print(SimulatorOptions.usage(command, extra));
-            return;
-        }
-        PolriSimulator sim = PolriSimulator.builder().port(options.port()).seed(options.seed())
-                .letters(Integer.parseInt(options.extra("letters")))
-                .credentials(options.extra("user"), options.extra("password")).knobs(options.knobs()).start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sim.close();
-            stopped.countDown();
-        }));
+        SimulatorCommand.of("java -jar polri-simulator.jar", extra).run(args,
+                options -> PolriSimulator.builder().port(options.port()).seed(options.seed())
+                        .letters(Integer.parseInt(options.extra("letters")))
+                        .credentials(options.extra("user"), options.extra("password")).knobs(options.knobs()).start(),
+                PolriSimulatorMain::describe);
+    }
+
+    private static void describe(PolriSimulator sim, SimulatorOptions options) {
         PolriRecords records = sim.records();
         System.out.println("Polri verification simulator (a MODEL; synthetic letters only) listening on " + sim.endpoint());
         System.out.println("  WSDL: " + sim.endpoint() + "?wsdl   account: " + options.extra("user")
@@ -54,6 +40,5 @@ public final class PolriSimulatorMain {
                 .orElseThrow().number());
         System.out.println("  knobs: " + sim.knobs().describe());
         System.out.println("  change knobs while running: curl -X POST '" + sim.server().baseUri() + "/_sim/knobs?latency=2s'");
-        stopped.await();
     }
 }
