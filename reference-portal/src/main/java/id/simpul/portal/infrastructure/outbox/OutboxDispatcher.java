@@ -84,7 +84,9 @@ public class OutboxDispatcher {
             store.delivered(m.id(), System.currentTimeMillis());
         } catch (RuntimeException e) {
             String why = e instanceof SimpulException s ? s.code() : e.getClass().getName();
-            long next = System.currentTimeMillis() + backoff.after(m.attempts() + 1).toMillis();
+            long next = System.currentTimeMillis()
+                    + backoff.jittered(m.attempts() + 1, java.util.concurrent.ThreadLocalRandom.current().nextDouble())
+                    .toMillis();
             store.failed(m.id(), next, why);
             LOG.warning(() -> "Outbox delivery of " + m.dedupKey() + " failed (" + why + "); attempt "
                     + (m.attempts() + 1) + ", next in " + backoff.after(m.attempts() + 1));
@@ -94,7 +96,9 @@ public class OutboxDispatcher {
     private Set<String> topics() {
         Set<String> topics = new TreeSet<>();
         for (String t : List.of(id.simpul.portal.application.Outbox.POPULATION_VERIFY,
-                id.simpul.portal.application.Outbox.STATUS_CHANGED)) {
+                id.simpul.portal.application.Outbox.STATUS_CHANGED,
+                id.simpul.portal.application.federation.FederationTopics.FORWARD,
+                id.simpul.portal.application.federation.FederationTopics.STATUS)) {
             for (OutboxHandler h : handlers) {
                 if (h.handles(t)) {
                     topics.add(t);
