@@ -176,10 +176,15 @@ public class FederationNode {
         }
     }
 
+    /** The problem of the last refresh (bilingual) while an earlier directory may still be in use, or empty. */
+    public Optional<String> lastRefreshProblem() {
+        return Optional.ofNullable(directoryProblem);
+    }
+
     /** Why federation does not work now (bilingual), or empty when it does. */
     public Optional<String> problem() {
-        if (directoryProblem != null) {
-            return Optional.of(directoryProblem);
+        if (directory == null) {
+            return Optional.ofNullable(directoryProblem);
         }
         try {
             directory();

@@ -30,6 +30,8 @@ public class FederationReadiness implements HealthCheck {
         var problem = federation.problem();
         b.withData("state", problem.isPresent() ? (federation.configured() ? "REFUSED" : "OFF") : "ON");
         problem.ifPresent(p -> b.withData("problem", p.length() > 300 ? p.substring(0, 300) : p));
+        federation.lastRefreshProblem().filter(p -> problem.isEmpty())
+                .ifPresent(p -> b.withData("lastRefreshProblem", p.length() > 300 ? p.substring(0, 300) : p));
         federation.directoryIfUsable().ifPresent(d -> b.withData("directorySequence", d.sequence())
                 .withData("directoryExpiresAt", d.expiresAt().toString()));
         try {

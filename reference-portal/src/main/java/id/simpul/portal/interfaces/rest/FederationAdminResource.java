@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -65,9 +66,21 @@ public class FederationAdminResource {
         var problem = federation.problem();
         b.add("state", problem.isPresent() ? (federation.configured() ? "REFUSED" : "OFF") : "ON");
         problem.ifPresent(p -> b.add("problem", p));
+        federation.lastRefreshProblem().ifPresent(p -> b.add("lastRefreshProblem", p));
         federation.lastRefresh().ifPresent(t -> b.add("lastRefresh", t.toString()));
         federation.directoryIfUsable().ifPresent(d -> b.add("directory", directory(d)));
         return b.build().toString();
+    }
+
+    /** Fetches and verifies the directory now (instead of at the next scheduled refresh) and shows the result. */
+    @POST
+    @Path("/directory/refresh")
+    @Operation(hidden = true)
+    public String refresh() {
+        requireAdmin();
+        federation.refresh();
+        monitor.registerGauges();
+        return node();
     }
 
     @GET
