@@ -40,8 +40,8 @@ echo "ok"
 step "The MPP officer at Kubu Raya files for a Kapuas Hulu resident / petugas MPP Kubu Raya mendaftarkan permohonan"
 MPP=$(token "$KR" petugas-mpp)
 BODY=$(cat <<JSON
-{"service":"ADM-KTP-HILANG","subjectRegion":"61.06.01","applicantNik":"6106010101900001","channel":"COUNTER",
- "form":{"nik":"6106010101900001","alasan":"HILANG"},
+{"service":"ADM-KTP-HILANG","subjectRegion":"61.06.01","applicantNik":"6106010101900001","filingPoint":{"channel":"COUNTER"},
+ "form":{"nik":"6106010101900001","alasan":"HILANG","keterangan":"hilang di pasar (tidak dibagikan ke Kapuas Hulu)"},
  "documents":[{"code":"sktlk","issuedOn":"$TODAY"},{"code":"kk"}]}
 JSON
 )

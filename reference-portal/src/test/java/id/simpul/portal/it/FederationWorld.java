@@ -57,6 +57,7 @@ final class FederationWorld {
     final Map<RegionCode, NodeIdentity> identities = new LinkedHashMap<>();
     final Map<RegionCode, Integer> ports;
     private String signedDirectory;
+    private final String kapuasView;
 
     FederationWorld(Path dir, Map<RegionCode, Integer> ports) {
         this.dir = dir;
@@ -73,7 +74,17 @@ final class FederationWorld {
         for (RegionCode code : List.of(KUBU_RAYA, KAPUAS_HULU, KAPUAS, SAMBAS, BENGKAYANG, LANDAK)) {
             identities.put(code, NodeIdentity.loadOrCreate(code, dataDir(code)));
         }
-        writeDirectory(sign(1));
+        writeDirectory(sign(1, false));
+        kapuasView = sign(2, true);
+    }
+
+    /**
+     * The directory as Kapuas 62.03 (played by the tests) sees it: a newer one in which the
+     * Kapuas–Kubu Raya agreement ended yesterday, while Kubu Raya still trusts the one in which it is
+     * in force: the partner refuses what the filing node thinks is covered.
+     */
+    String kapuasView() {
+        return kapuasView;
     }
 
     Path dataDir(RegionCode code) {
@@ -124,7 +135,7 @@ final class FederationWorld {
         write(authorityFile(), authority.toPublicJWK().toJSONString());
     }
 
-    private String sign(long sequence) {
+    private String sign(long sequence, boolean kapuasKubuRayaEnded) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Directory.Builder b = Directory.builder().sequence(sequence).issuedAt(now.minusSeconds(60))
                 .expiresAt(now.plus(30, ChronoUnit.DAYS));
@@ -139,6 +150,17 @@ final class FederationWorld {
         Set<String> demoServices = Set.of("ADM-KTP-HILANG", "ADM-KK", "ADM-AKTA-LAHIR", "ADM-PINDAH");
         b.agreement(agreement("pks-kubu-raya-kapuas-hulu", LocalDate.of(2025, 2, 1), LocalDate.of(2027, 12, 31),
                 KUBU_RAYA, demoServices, demoFields));
+        // the demo agreement Kapuas - Kubu Raya (as in sdk-config's demo), or ended yesterday
+        Set<ServiceCode> kapuasServices = Set.of(ServiceCode.of("ADM-AKTA-LAHIR"), ServiceCode.of("ADM-AKTA-MATI"),
+                ServiceCode.of("ADM-PINDAH"));
+        Set<String> kapuasFields = Set.of("tanggal_lahir", "tempat_lahir", "tanggal_kematian", "nik", "wilayah_tujuan",
+                "alasan_pindah");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        b.agreement(new DirectoryAgreement("pks-kapuas-kubu-raya", "Nomor IT/pks-kapuas-kubu-raya",
+                LocalDate.of(2025, 5, 12), LocalDate.of(2025, 6, 1),
+                kapuasKubuRayaEnded ? today.minusDays(1) : LocalDate.of(2028, 5, 31), null,
+                List.of(new DirectoryParty(KAPUAS, kapuasServices, kapuasFields),
+                        new DirectoryParty(KUBU_RAYA, kapuasServices, kapuasFields))));
         b.agreement(agreement("pks-it-kapuas-kapuas-hulu", LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31),
                 KAPUAS, Set.of("ADM-KTP-HILANG", "ADM-KK"), Set.of("nik", "alasan")));
         b.agreement(agreement("pks-it-sambas-kapuas-hulu", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31),

@@ -15,7 +15,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -41,13 +40,8 @@ final class PartnerStub implements AutoCloseable {
     PartnerStub(FederationWorld world, RegionCode code) {
         this.code = code;
         this.port = world.ports.get(code);
-        Directory directory;
-        try {
-            directory = DirectoryVerifier.of(world.authority.toPublicJWK(), Clock.systemUTC(), Duration.ofMinutes(2))
-                    .verify(Files.readString(world.directoryFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Directory directory = DirectoryVerifier.of(world.authority.toPublicJWK(), Clock.systemUTC(), Duration.ofMinutes(2))
+                    .verify(world.kapuasView());
         MessageVerifier verifier = MessageVerifier.builder().self(world.signer(code)).directory(() -> directory)
                 .store(new InMemorySeenMessageStore()).clock(Clock.systemUTC()).maxSkew(Duration.ofMinutes(2))
                 .zone(java.time.ZoneId.of("Asia/Jakarta")).build();
