@@ -65,7 +65,9 @@ public class AuditTrail {
 
     @Transactional
     public Verification verify() {
-        AuditHeadEntity head = em.find(AuditHeadEntity.class, AuditHeadEntity.ID);
+        // holding the head's lock keeps writers out while the chain is read: a record committed between
+        // reading the head and reading the records would otherwise look inserted beyond the end
+        AuditHeadEntity head = em.find(AuditHeadEntity.class, AuditHeadEntity.ID, LockModeType.PESSIMISTIC_WRITE);
         List<Finding> findings = new ArrayList<>();
         long expected = 1;
         String prev = GENESIS;

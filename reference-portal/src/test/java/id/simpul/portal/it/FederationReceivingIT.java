@@ -194,6 +194,29 @@ class FederationReceivingIT {
     }
 
     @Test
+    void directory_expiredWhileInUse_federationIsRefusedUntilANewerOneIsLoaded() {
+        net.world.publish(Duration.ofSeconds(15));
+        Api.Reply loaded = kapuasHulu.post("/api/v1/federation/directory/refresh", "admin", "", Map.of());
+        assertThat(loaded.json()).as(loaded.toString()).containsEntry("state", "ON");
+        try {
+            await(() -> "REFUSED".equals(kapuasHulu.get("/api/v1/federation/node", "admin").json().get("state")),
+                    "the short-lived directory expires at 61.06");
+            Map<String, Object> node = kapuasHulu.get("/api/v1/federation/node", "admin").json();
+            assertThat((String) node.get("problem")).contains(" / ");
+            assertThat(kapuasHulu.get("/health/ready", null).status()).as("the rest of the portal keeps working")
+                    .isEqualTo(200);
+            Envelope forward = forward(KAPUAS, "ADM-KTP-HILANG", Map.of("alasan", List.of("HILANG")));
+            assertRefused(send(net.world.signer(KAPUAS), forward), 503, "directory-unavailable", forward);
+        } finally {
+            net.world.publish(Duration.ofDays(30));
+        }
+        Api.Reply renewed = kapuasHulu.post("/api/v1/federation/directory/refresh", "admin", "", Map.of());
+        assertThat(renewed.json()).as(renewed.toString()).containsEntry("state", "ON");
+        Envelope forward = forward(KAPUAS, "ADM-KTP-HILANG", Map.of("alasan", List.of("HILANG")));
+        assertThat(send(net.world.signer(KAPUAS), forward).status()).isEqualTo(200);
+    }
+
+    @Test
     void statusChanges_travelBackToTheFilingNode_exactlyOnce_evenWhileItIsDown() {
         Envelope forward = forward(KAPUAS, "ADM-KTP-HILANG", Map.of("nik", List.of("6106010101900003"),
                 "alasan", List.of("HILANG")));

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -57,6 +58,7 @@ final class FederationWorld {
     final Map<RegionCode, NodeIdentity> identities = new LinkedHashMap<>();
     final Map<RegionCode, Integer> ports;
     private String signedDirectory;
+    private long sequence = 2;
     private final String kapuasView;
 
     FederationWorld(Path dir, Map<RegionCode, Integer> ports) {
@@ -74,8 +76,8 @@ final class FederationWorld {
         for (RegionCode code : List.of(KUBU_RAYA, KAPUAS_HULU, KAPUAS, SAMBAS, BENGKAYANG, LANDAK)) {
             identities.put(code, NodeIdentity.loadOrCreate(code, dataDir(code)));
         }
-        writeDirectory(sign(1, false));
-        kapuasView = sign(2, true);
+        writeDirectory(sign(1, false, Duration.ofDays(30)));
+        kapuasView = sign(2, true, Duration.ofDays(30));
     }
 
     /**
@@ -129,16 +131,22 @@ final class FederationWorld {
         write(directoryFile(), signedDirectory);
     }
 
+    /** Signs and writes a newer directory (higher sequence) valid for the given time from now. */
+    synchronized void publish(Duration validity) {
+        sequence++;
+        writeDirectory(sign(sequence, false, validity));
+    }
+
     private void writeDirectory(String jws) {
         signedDirectory = jws;
         write(directoryFile(), jws);
         write(authorityFile(), authority.toPublicJWK().toJSONString());
     }
 
-    private String sign(long sequence, boolean kapuasKubuRayaEnded) {
+    private String sign(long sequence, boolean kapuasKubuRayaEnded, Duration validity) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Directory.Builder b = Directory.builder().sequence(sequence).issuedAt(now.minusSeconds(60))
-                .expiresAt(now.plus(30, ChronoUnit.DAYS));
+                .expiresAt(now.plus(validity));
         Map<RegionCode, String> names = Map.of(KUBU_RAYA, "Kabupaten Kubu Raya", KAPUAS_HULU, "Kabupaten Kapuas Hulu",
                 KAPUAS, "Kabupaten Kapuas", SAMBAS, "Kabupaten Sambas", BENGKAYANG, "Kabupaten Bengkayang",
                 LANDAK, "Kabupaten Landak");
