@@ -101,8 +101,8 @@ class FederationReceivingIT {
 
     @Test
     void forward_thatCannotBeAppliedHere_isAnsweredTryAgainAndNotRemembered() {
-        // ADM-KK is covered by the agreement with 62.03 but missing from this node's catalogue
-        Envelope forward = forward(KAPUAS, "ADM-KK", Map.of("nik", List.of("6106010101900004")));
+        // ADM-KIA is covered by the agreement with 62.03 but missing from this node's catalogue
+        Envelope forward = forward(KAPUAS, "ADM-KIA", Map.of("nik", List.of("6106010101900004")));
 
         Api.Reply first = send(net.world.signer(KAPUAS), forward);
         Api.Reply retry = send(net.world.signer(KAPUAS), forward.withSentAt(Instant.now().plusMillis(5)));

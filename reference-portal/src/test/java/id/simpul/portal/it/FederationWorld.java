@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  * <p>Agreements, all with Kapuas Hulu 61.06 (the node under test):
  * <ul>
  *   <li>Kubu Raya 61.12: the demo agreement (in force 2025-02-01..2027-12-31);</li>
- *   <li>Kapuas 62.03 (played by the tests): in force, ADM-KTP-HILANG and ADM-KK, fields nik and alasan;</li>
+ *   <li>Kapuas 62.03 (played by the tests): in force, ADM-KTP-HILANG, ADM-KK and ADM-KIA (a service no
+ *       demo catalogue has), fields nik and alasan;</li>
  *   <li>Sambas 61.01: expired at the end of 2024; Bengkayang 61.07: in force only from 2099;</li>
  *   <li>Landak 61.08 is a node without any agreement.</li>
  * </ul>
@@ -170,7 +171,7 @@ final class FederationWorld {
                 List.of(new DirectoryParty(KAPUAS, kapuasServices, kapuasFields),
                         new DirectoryParty(KUBU_RAYA, kapuasServices, kapuasFields))));
         b.agreement(agreement("pks-it-kapuas-kapuas-hulu", LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31),
-                KAPUAS, Set.of("ADM-KTP-HILANG", "ADM-KK"), Set.of("nik", "alasan")));
+                KAPUAS, Set.of("ADM-KTP-HILANG", "ADM-KK", "ADM-KIA"), Set.of("nik", "alasan")));
         b.agreement(agreement("pks-it-sambas-kapuas-hulu", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31),
                 SAMBAS, Set.of("ADM-KTP-HILANG"), Set.of("nik", "alasan")));
         b.agreement(agreement("pks-it-bengkayang-kapuas-hulu", LocalDate.of(2099, 1, 1), null,
