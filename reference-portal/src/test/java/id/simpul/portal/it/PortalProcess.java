@@ -45,8 +45,11 @@ public final class PortalProcess {
                     + "through Maven (mvn verify), which builds it in the package phase");
         }
         // Payara's runtime folder and the JVM's temporary files stay under target/: no ~115 MB
-        // payaramicro-rt folder (nor an app…tmp copy of the WAR, left behind by a kill) in the system temp folder
+        // payaramicro-rt folder (nor an app…tmp copy of the WAR, left behind by a kill) in the system temp folder.
+        // Emptied before each start: Payara would redeploy the application a kept folder remembers, and then
+        // the bundle's copy over it, answering 404 in between
         Path runtime = dataDir.resolveSibling(dataDir.getFileName() + "-payara");
+        deleteRecursively(runtime);
         Path tmp = runtime.resolve("tmp");
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
                 "-Djava.io.tmpdir=" + tmp, "-jar", bundle,
@@ -139,6 +142,19 @@ public final class PortalProcess {
         }
         kill();
         throw new IllegalStateException("The portal was not ready within " + STARTUP_LIMIT + "; see " + log);
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String javaExecutable() {
