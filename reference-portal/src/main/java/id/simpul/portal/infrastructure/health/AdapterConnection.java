@@ -107,18 +107,26 @@ public abstract class AdapterConnection<P extends Port> {
     }
 
     private void requireAll(AdapterSettings configured) {
+        Optional<AdapterConfigurationException> missing = missingKeys(configured, prefix(), requiredKeys());
+        if (missing.isPresent()) {
+            AdapterConfigurationException e = missing.get();
+            LOG.severe(e.getMessage(Locale.forLanguageTag("id")) + " / " + e.getMessage(Locale.ENGLISH));
+            throw e;
+        }
+    }
+
+    /** One problem naming every required key that is not set, with its environment variable; empty when all are. */
+    static Optional<AdapterConfigurationException> missingKeys(AdapterSettings configured, String prefix,
+                                                               List<String> keys) {
         List<String> missing = new ArrayList<>();
-        for (String key : requiredKeys()) {
-            String full = prefix() + key;
+        for (String key : keys) {
+            String full = prefix + key;
             if (configured.get(full).isEmpty()) {
                 missing.add(full + " (" + full.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + ")");
             }
         }
-        if (!missing.isEmpty()) {
-            AdapterConfigurationException e = AdapterConfigurationException.missing(String.join(", ", missing));
-            LOG.severe(e.getMessage(Locale.forLanguageTag("id")) + " / " + e.getMessage(Locale.ENGLISH));
-            throw e;
-        }
+        return missing.isEmpty() ? Optional.empty()
+                : Optional.of(AdapterConfigurationException.missing(String.join(", ", missing)));
     }
 
     @PreDestroy
