@@ -49,8 +49,16 @@ public final class PortalProcess {
             throw new IllegalStateException("The portal bundle " + bundle + " is missing: run the integration tests "
                     + "through Maven (mvn verify), which builds it in the package phase");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", bundle,
-                "--nocluster", "--port", Integer.toString(port)));
+        // Payara's runtime folder and the JVM's temporary files stay under target/: no ~115 MB
+        // payaramicro-rt folder (nor an app…tmp copy of the WAR, left behind by a kill) in the system temp folder.
+        // Emptied before each start: Payara would redeploy the application a kept folder remembers, and then
+        // the bundle's copy over it, answering 404 in between
+        Path runtime = dataDir.resolveSibling(dataDir.getFileName() + "-payara");
+        deleteRecursively(runtime);
+        Path tmp = runtime.resolve("tmp");
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
+                "-Djava.io.tmpdir=" + tmp, "-jar", bundle,
+                "--nocluster", "--port", Integer.toString(port), "--rootdir", runtime.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().put("SIMPUL_DATA_DIR", dataDir.toString());
@@ -59,6 +67,7 @@ public final class PortalProcess {
         Instant t0 = Instant.now();
         try {
             Files.createDirectories(dataDir);
+            Files.createDirectories(tmp);
             process = pb.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,6 +147,19 @@ public final class PortalProcess {
         }
         kill();
         throw new IllegalStateException("The portal was not ready within " + STARTUP_LIMIT + "; see " + log);
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String javaExecutable() {
