@@ -69,13 +69,20 @@ class FederationFilingIT {
     }
 
     @Test
-    void filing_forARegencyWithoutAgreement_isRefusedAtTheCounterWithTheLegalReason() {
-        Api.Reply r = kubuRaya.submit("petugas-mpp", "fed-" + UUID.randomUUID(), ktpBody("61.01.01", "6101010101900012"));
+    void filing_forARegencyWhoseAgreementExpired_orWithoutAgreement_isRefusedAtTheCounterWithTheLegalReason() {
+        Api.Reply expired = kubuRaya.submit("petugas-mpp", "fed-" + UUID.randomUUID(),
+                ktpBody("61.01.01", "6101010101900012"));
+        Api.Reply none = kubuRaya.submit("petugas-mpp", "fed-" + UUID.randomUUID(),
+                ktpBody("61.08.01", "6108010101900015"));
 
-        assertThat(r.status()).as(r.toString()).isEqualTo(422);
-        assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.json()).containsEntry("type", "https://simpul.id/problems/authority-refused");
-        assertThat((String) r.json().get("detail")).contains("61.01");
+        for (Api.Reply r : List.of(expired, none)) {
+            assertThat(r.status()).as(r.toString()).isEqualTo(422);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json()).containsEntry("type", "https://simpul.id/problems/authority-refused");
+            assertThat((String) r.json().get("detail")).isNotBlank();
+        }
+        assertThat((String) expired.json().get("detail")).contains("pks-kubu-raya-sambas").contains("2024-12-31");
+        assertThat(none.body()).doesNotContain("6108010101900015");
     }
 
     @Test

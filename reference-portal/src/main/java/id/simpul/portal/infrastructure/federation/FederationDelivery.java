@@ -1,11 +1,14 @@
 package id.simpul.portal.infrastructure.federation;
 
+import id.simpul.federation.DirectoryRejectedException;
+import id.simpul.federation.DirectoryUnavailableException;
 import id.simpul.federation.http.PartnerRefusedException;
 import id.simpul.federation.http.PartnerUnavailableException;
 import id.simpul.federation.message.Receipt;
 import id.simpul.portal.application.OutboxHandler;
 import id.simpul.portal.application.federation.FederationService;
 import id.simpul.portal.application.federation.FederationTopics;
+import id.simpul.sdk.SimpulRemoteException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -38,7 +41,14 @@ public class FederationDelivery implements OutboxHandler {
 
     @Override
     public void deliver(String topic, String dedupKey, String payloadJson) {
-        Optional<FederationService.Outgoing> prepared = service.prepare(topic, dedupKey, payloadJson);
+        Optional<FederationService.Outgoing> prepared;
+        try {
+            prepared = service.prepare(topic, dedupKey, payloadJson);
+        } catch (DirectoryRejectedException | DirectoryUnavailableException e) {
+            // this node's own directory cannot be used now: retried with the usual backoff until it is renewed
+            throw new SimpulRemoteException("federation-directory", "federation.directory.not-usable",
+                    e.localizedMessage(), true, e);
+        }
         if (prepared.isEmpty()) {
             return;
         }
