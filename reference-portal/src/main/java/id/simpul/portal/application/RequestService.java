@@ -122,7 +122,6 @@ public class RequestService {
         } catch (AuthorityRefusedException e) {
             refused = e;
         }
-        // before this transaction touches the database, so a submission never holds two connections
         RegistrationNumber number = refused == null ? nextRegistrationNumber(today) : null;
 
         Optional<SubmitResult> earlier = earlierResponse(caller, idempotencyKey, bodySha256);
@@ -616,14 +615,7 @@ public class RequestService {
     // ---- storing and restoring -----------------------------------------------------------------
 
     private RegistrationNumber nextRegistrationNumber(LocalDate today) {
-        String regency = node.regency().compact();
-        int sequence;
-        try {
-            sequence = counter.next(regency, today.toString());
-        } catch (RuntimeException firstOfTheDayRace) {
-            sequence = counter.next(regency, today.toString());
-        }
-        return RegistrationNumber.of(node.regency(), today, sequence);
+        return RegistrationNumber.of(node.regency(), today, counter.next(node.regency().compact(), today));
     }
 
     /** Whether the competent office is in another regency than this node's (the request was forwarded). */
