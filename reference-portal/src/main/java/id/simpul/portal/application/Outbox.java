@@ -18,11 +18,7 @@ public class Outbox {
     public static final String POPULATION_VERIFY = "population.verify";
     /** Topic: a request changed status (OSS status pushes and federation partners listen). */
     public static final String STATUS_CHANGED = "request.status-changed";
-    /**
-     * Topic: a request whose competent office is in another regency (allowed by a cooperation
-     * agreement) must travel there. Payload {@code {"requestId", "toRegency", "agreement"}}.
-     */
-    public static final String FEDERATION_FORWARD = "federation.forward";
+
 
     @PersistenceContext(unitName = "simpul")
     EntityManager em;

@@ -1,5 +1,6 @@
 package id.simpul.portal.application;
 
+import id.simpul.portal.application.federation.FederationTopics;
 import id.simpul.portal.domain.PortalProblem;
 import id.simpul.portal.domain.PortalProblem.Kind;
 import id.simpul.portal.domain.catalogue.CatalogueSource;
@@ -173,7 +174,7 @@ public class RequestService {
         outbox.enqueue(Outbox.STATUS_CHANGED, e.id, "1", statusPayload(e), now.toEpochMilli());
         if (isForwarded(e)) {
             // decided in another regency under an agreement: the federation delivers it there
-            outbox.enqueue(Outbox.FEDERATION_FORWARD, e.id, "forward", JSON.createObjectBuilder()
+            outbox.enqueue(FederationTopics.FORWARD, e.id, "forward", JSON.createObjectBuilder()
                     .add("requestId", e.id).add("toRegency", e.competentRegency).add("agreement", e.agreementId)
                     .build().toString(), now.toEpochMilli());
         }

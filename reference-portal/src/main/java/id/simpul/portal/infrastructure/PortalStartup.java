@@ -18,8 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts the node in order: schema migration, catalogue and region data, the beans that hold a
- * persistence context and the population registry adapter (created here, on the deployment thread, not lazily from a health-check
- * thread), then tells the operator where the node is and, in demo mode, who can log in.
+ * persistence context and the adapters of the external systems (Dukcapil, OSS RBA, Polri; created here, on the
+ * deployment thread, not lazily from a health-check thread, so that a missing setting stops the start and
+ * readiness and metrics see every system from the first probe), then tells the operator where the node is,
+ * which systems answer and, in demo mode, who can log in.
  */
 @ApplicationScoped
 public class PortalStartup {
@@ -49,6 +51,10 @@ public class PortalStartup {
     @Inject
     id.simpul.portal.infrastructure.population.DukcapilConnection population;
     @Inject
+    id.simpul.portal.infrastructure.licensing.OssConnection licensing;
+    @Inject
+    id.simpul.portal.infrastructure.police.PolriConnection police;
+    @Inject
     @ConfigProperty(name = "simpul.http.port", defaultValue = "8080")
     String port;
 
@@ -65,6 +71,8 @@ public class PortalStartup {
         outbox.toString();
         outboxMetrics.toString();
         String populationRegistry = population.describe();
+        String licensingSystem = licensing.describe();
+        String policeSystem = police.describe();
         dispatcher.start();
         started = true;
         StringBuilder banner = new StringBuilder()
@@ -80,7 +88,10 @@ public class PortalStartup {
                 .append("\n API:     http://localhost:").append(port).append("/api/v1/services")
                 .append("\n health:  http://localhost:").append(port).append("/health/ready")
                 .append("\n OpenAPI: http://localhost:").append(port).append("/openapi")
-                .append("\n population registry: ").append(populationRegistry);
+                .append("\n metrics: http://localhost:").append(port).append("/metrics?scope=application")
+                .append("\n population registry: ").append(populationRegistry)
+                .append("\n licensing (OSS RBA):  ").append(licensingSystem)
+                .append("\n police (Polri):       ").append(policeSystem);
         if (node.demoMode()) {
             banner.append("\n\n !!! DEMO MODE: a token issuer hands out tokens to anyone who asks. Never use it")
                     .append("\n !!! with real data. Turn it off with SIMPUL_DEMO=false.")

@@ -40,4 +40,11 @@ class PortalArchitectureTest {
             .should().dependOnClassesThat().haveSimpleName("PlaceholderCompetentOfficeResolver")
             .because("competence comes through the CompetentOfficeResolver port, so the kewenangan engine can replace "
                     + "the placeholder without touching callers");
+
+    @ArchTest
+    static final ArchRule adaptersAndSimulatorsAreKnownOnlyToTheInfrastructure = noClasses().that()
+            .resideOutsideOfPackage("id.simpul.portal.infrastructure..")
+            .should().dependOnClassesThat().resideInAPackage("id.simpul.adapters..")
+            .because("the portal's rules speak to Dukcapil, OSS and Polri through the SDK ports; which adapter, "
+                    + "simulator or resilience library answers is a deployment choice made in the infrastructure");
 }

@@ -32,9 +32,14 @@ public final class PortalProcess {
     private Duration lastStartup;
 
     public PortalProcess(Path dataDir, Map<String, String> environment) {
+        this(dataDir, environment, freePort());
+    }
+
+    /** A portal on a port chosen by the caller (e.g. one named in a federation directory). */
+    public PortalProcess(Path dataDir, Map<String, String> environment, int port) {
         this.dataDir = dataDir;
         this.environment = Map.copyOf(environment);
-        this.port = freePort();
+        this.port = port;
         this.log = dataDir.resolveSibling(dataDir.getFileName() + "-portal.log");
     }
 
@@ -44,8 +49,16 @@ public final class PortalProcess {
             throw new IllegalStateException("The portal bundle " + bundle + " is missing: run the integration tests "
                     + "through Maven (mvn verify), which builds it in the package phase");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", bundle,
-                "--nocluster", "--port", Integer.toString(port)));
+        // Payara's runtime folder and the JVM's temporary files stay under target/: no ~115 MB
+        // payaramicro-rt folder (nor an app…tmp copy of the WAR, left behind by a kill) in the system temp folder.
+        // Emptied before each start: Payara would redeploy the application a kept folder remembers, and then
+        // the bundle's copy over it, answering 404 in between
+        Path runtime = dataDir.resolveSibling(dataDir.getFileName() + "-payara");
+        deleteRecursively(runtime);
+        Path tmp = runtime.resolve("tmp");
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
+                "-Djava.io.tmpdir=" + tmp, "-jar", bundle,
+                "--nocluster", "--port", Integer.toString(port), "--rootdir", runtime.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().put("SIMPUL_DATA_DIR", dataDir.toString());
@@ -54,6 +67,7 @@ public final class PortalProcess {
         Instant t0 = Instant.now();
         try {
             Files.createDirectories(dataDir);
+            Files.createDirectories(tmp);
             process = pb.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,11 +149,24 @@ public final class PortalProcess {
         throw new IllegalStateException("The portal was not ready within " + STARTUP_LIMIT + "; see " + log);
     }
 
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {

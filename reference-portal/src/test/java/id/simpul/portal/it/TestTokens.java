@@ -49,6 +49,21 @@ final class TestTokens {
         String claims = "{\"iss\":\"" + issuer + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
                 + "\",\"groups\":[\"" + group + "\"],\"iat\":" + issuedAt.getEpochSecond() + ",\"exp\":"
                 + expires.getEpochSecond() + ",\"jti\":\"" + java.util.UUID.randomUUID() + "\"}";
+        return signed(key, header, claims);
+    }
+
+    /** A demo-issuer token of an officer of the given agency, signed with the node's demo key. */
+    static String officer(Path dataDir, String subject, String agency) {
+        Instant now = Instant.now();
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
+        String claims = "{\"iss\":\"" + DEMO_ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
+                + "\",\"groups\":[\"OFFICER\"],\"agency\":\"" + agency + "\",\"iat\":" + now.getEpochSecond()
+                + ",\"exp\":" + now.plusSeconds(3600).getEpochSecond() + ",\"jti\":\"" + java.util.UUID.randomUUID()
+                + "\"}";
+        return signed(demoKey(dataDir), header, claims);
+    }
+
+    private static String signed(PrivateKey key, String header, String claims) {
         String input = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");

@@ -21,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Delivers outbox messages on the container's managed scheduler: every poll it takes the due
  * messages of the topics some {@link OutboxHandler} handles, delivers each outside any transaction,
- * then records success or schedules the next attempt with exponential {@link Backoff}. Messages of
+ * then records success or schedules the next attempt with exponential {@link Backoff}; a failure that is
+ * not {@link SimpulException#retryable() retryable} is marked {@value #PERMANENT_PREFIX} and waits the
+ * longest backoff (it is counted by the {@code outbox_blocked} gauge and logged at SEVERE). Messages of
  * topics nobody handles yet stay pending (and are counted by the {@code outbox_pending} gauge).
  */
 @ApplicationScoped
@@ -29,6 +31,8 @@ public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     private static final int BATCH = 50;
+    /** Prefix of {@code last_error} when the failure was not retryable. */
+    public static final String PERMANENT_PREFIX = "permanent:";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -83,18 +87,30 @@ public class OutboxDispatcher {
             }
             store.delivered(m.id(), System.currentTimeMillis());
         } catch (RuntimeException e) {
-            String why = e instanceof SimpulException s ? s.code() : e.getClass().getName();
-            long next = System.currentTimeMillis() + backoff.after(m.attempts() + 1).toMillis();
-            store.failed(m.id(), next, why);
-            LOG.warning(() -> "Outbox delivery of " + m.dedupKey() + " failed (" + why + "); attempt "
-                    + (m.attempts() + 1) + ", next in " + backoff.after(m.attempts() + 1));
+            boolean permanent = e instanceof SimpulException s && !s.retryable();
+            String why = (permanent ? PERMANENT_PREFIX : "")
+                    + (e instanceof SimpulException s ? s.code() : e.getClass().getName());
+            // a failure that repeating will not fix waits the longest backoff: it stays visible (outbox_blocked,
+            // last_error) and is tried again rarely, in case an operator fixed the cause
+            Duration wait = permanent ? backoff.max()
+                    : backoff.jittered(m.attempts() + 1, java.util.concurrent.ThreadLocalRandom.current().nextDouble());
+            store.failed(m.id(), System.currentTimeMillis() + wait.toMillis(), why);
+            if (permanent) {
+                LOG.severe(() -> "Outbox delivery of " + m.dedupKey() + " failed permanently (" + why + "); attempt "
+                        + (m.attempts() + 1) + ", next in " + wait + ". Fix the cause; the message is kept.");
+            } else {
+                LOG.warning(() -> "Outbox delivery of " + m.dedupKey() + " failed (" + why + "); attempt "
+                        + (m.attempts() + 1) + ", next in " + wait);
+            }
         }
     }
 
     private Set<String> topics() {
         Set<String> topics = new TreeSet<>();
         for (String t : List.of(id.simpul.portal.application.Outbox.POPULATION_VERIFY,
-                id.simpul.portal.application.Outbox.STATUS_CHANGED)) {
+                id.simpul.portal.application.Outbox.STATUS_CHANGED,
+                id.simpul.portal.application.federation.FederationTopics.FORWARD,
+                id.simpul.portal.application.federation.FederationTopics.STATUS)) {
             for (OutboxHandler h : handlers) {
                 if (h.handles(t)) {
                     topics.add(t);

@@ -26,6 +26,6 @@ public class PortalApplication extends Application {
         return Set.of(ServiceResource.class, RegionResource.class, AgencyResource.class, AgreementResource.class,
                 AuthorityResource.class, RequestResource.class, TrackResource.class,
                 AuditResource.class, DemoTokenResource.class, BenchResource.class, ProblemMapper.class,
-                CorrelationFilter.class);
+                CorrelationFilter.class, FederationAdminResource.class);
     }
 }
