@@ -19,6 +19,7 @@ public class Outbox {
     /** Topic: a request changed status (OSS status pushes and federation partners listen). */
     public static final String STATUS_CHANGED = "request.status-changed";
 
+
     @PersistenceContext(unitName = "simpul")
     EntityManager em;
 

@@ -13,8 +13,8 @@ import id.simpul.federation.message.Receipt;
 import id.simpul.federation.message.Verification;
 import id.simpul.portal.application.AuditTrail;
 import id.simpul.portal.application.Outbox;
-import id.simpul.portal.domain.PortalProblem;
 import id.simpul.portal.domain.catalogue.CatalogueSource;
+import id.simpul.portal.domain.routing.AuthorityRefusedException;
 import id.simpul.portal.domain.routing.CompetentOffice;
 import id.simpul.portal.domain.routing.CompetentOfficeResolver;
 import id.simpul.portal.infrastructure.config.NodeSettings;
@@ -170,13 +170,15 @@ public class FederationService {
         AgencyId office;
         String localRefusal = null;
         try {
-            CompetentOffice decided = resolver.resolve(standard, subject, filingPoint, today, form);
-            office = decided.agency();
-        } catch (PortalProblem p) {
+            CompetentOffice decided = resolver.resolve(standard.code(), subject, filingPoint, today, form);
+            office = decided.office().id();
+        } catch (AuthorityRefusedException p) {
             office = Optional.ofNullable(claimedOffice).filter(AgencyId::isWellFormed).map(AgencyId::of)
                     .orElse(AgencyId.of(node.regency().value() + "-portal"));
+            String id = p.getMessage(LocalizedMessage.INDONESIAN);
+            String en = p.getMessage(Locale.ENGLISH);
             localRefusal = FederationNode.bilingual(LocalizedMessage.of(BUNDLE, "rejected.local-engine",
-                    node.regency().value(), c.service().value(), FederationNode.bilingual(p.localizedMessage())));
+                    node.regency().value(), c.service().value(), id.equals(en) ? id : id + " / " + en));
         }
         RegistrationNumber number = RegistrationNumber.parse(c.reference());
         ServiceRequestId id = ServiceRequestId.random();
