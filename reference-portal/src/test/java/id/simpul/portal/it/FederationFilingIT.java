@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * it; the status travels back; both counters track it. Also: no agreement → refused at filing with
  * the legal reason; Kapuas Hulu killed while filing → delivered exactly once after it restarts on
  * its data folder; the partner refusing (agreement ended in between) → back to the filing counter
- * with the reason.
+ * with the reason; Kubu Raya killed while the decision travels back → every status arrives once.
  */
 class FederationFilingIT {
 
@@ -33,15 +33,11 @@ class FederationFilingIT {
         net = FederationNetwork.get();
         kubuRaya = new Api(net.kubuRaya.base());
         kapuasHulu = new Api(net.kapuasHulu.base());
-        // until the kewenangan engine replaces the placeholder resolver, a node refuses every other regency
-        Api.Reply probe = kubuRaya.submit("petugas-mpp", "fed-probe", ktpBody("61.06.01", "6106010101900010"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(probe.status() == 201,
-                "cross-regency filing is not available on this branch yet: " + probe);
     }
 
     @Test
     void crossRegencyFiling_isForwardedDecidedAtTheCompetentNode_andTrackedAtBoth() {
-        Map<String, Object> filed = fileKtpForKapuasHuluResident("6106010101900011");
+        Map<String, Object> filed = fileKtpForKapuasHuluResident("6106010101900021");
         String id = (String) filed.get("id");
         String reg = (String) filed.get("registrationNumber");
 
@@ -51,7 +47,7 @@ class FederationFilingIT {
         Map<String, Object> there = requestAtKapuasHulu(reg);
         assertThat(there).containsEntry("competentOffice", "61.06-disdukcapil").containsEntry("status", "SUBMITTED");
         assertThat(there.get("form")).as("fields outside the agreement never leave Kubu Raya")
-                .isEqualTo(Map.of("nik", List.of("6106010101900011"), "alasan", List.of("HILANG")));
+                .isEqualTo(Map.of("nik", List.of("6106010101900021"), "alasan", List.of("HILANG")));
 
         String thereId = (String) there.get("id");
         for (String action : List.of("VERIFY", "START_PROCESSING", "COMPLETE")) {
@@ -108,6 +104,35 @@ class FederationFilingIT {
         long copies = ((List<Map<String, Object>>) all.json().get("items")).stream()
                 .filter(r -> reg.equals(r.get("registrationNumber"))).count();
         assertThat(copies).as("exactly one request at Kapuas Hulu").isEqualTo(1);
+    }
+
+    @Test
+    void filingNodeKilledWhileTheDecisionTravelsBack_getsEveryStatusExactlyOnceAfterItRestarts() {
+        Map<String, Object> filed = fileKtpForKapuasHuluResident("6106010101900016");
+        String id = (String) filed.get("id");
+        String reg = (String) filed.get("registrationNumber");
+        await(() -> "DELIVERED".equals(federationState(kubuRaya, id).get("state")), "forward delivered to 61.06");
+        String thereId = (String) requestAtKapuasHulu(reg).get("id");
+
+        net.kubuRaya.kill();
+        try {
+            for (String action : List.of("VERIFY", "START_PROCESSING", "COMPLETE")) {
+                Api.Reply r = kapuasHulu.transition(thereId, "petugas-disdukcapil", action, null);
+                assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            }
+            await(() -> pendingAt(kapuasHulu, "61.12") >= 1, "Kapuas Hulu's outbox holds the updates for 61.12");
+        } finally {
+            net.kubuRaya.start();
+        }
+        await(() -> "COMPLETED".equals(kubuRaya.get("/api/v1/track/" + reg, null).json().get("status")),
+                "COMPLETED reaches Kubu Raya after its restart");
+        await(() -> pendingAt(kapuasHulu, "61.12") == 0, "Kapuas Hulu's outbox for 61.12 drained");
+
+        Api.Reply history = kubuRaya.get("/api/v1/requests/" + id + "/history", "petugas-mpp");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) (Object) history.jsonList();
+        assertThat(entries.stream().map(e -> e.get("action")).toList())
+                .containsExactly("SUBMIT", "VERIFY", "START_PROCESSING", "COMPLETE");
     }
 
     @Test
@@ -168,6 +193,14 @@ class FederationFilingIT {
 
     private static long pendingFor(String code) {
         return ((Number) partner(code).getOrDefault("pending", 0)).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long pendingAt(Api node, String code) {
+        Api.Reply r = node.get("/api/v1/federation/partners", "admin");
+        return ((List<Map<String, Object>>) r.json().get("partners")).stream()
+                .filter(p -> code.equals(p.get("partner"))).findFirst()
+                .map(p -> ((Number) p.get("pending")).longValue()).orElse(0L);
     }
 
     private static long attemptsFor(String code) {

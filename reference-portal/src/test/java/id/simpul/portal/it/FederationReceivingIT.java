@@ -3,6 +3,7 @@ package id.simpul.portal.it;
 import static id.simpul.portal.it.FederationWorld.BENGKAYANG;
 import static id.simpul.portal.it.FederationWorld.KAPUAS;
 import static id.simpul.portal.it.FederationWorld.KAPUAS_HULU;
+import static id.simpul.portal.it.FederationWorld.KUBU_RAYA;
 import static id.simpul.portal.it.FederationWorld.LANDAK;
 import static id.simpul.portal.it.FederationWorld.SAMBAS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +44,9 @@ import org.junit.jupiter.api.Test;
  * (their keys are in the signed directory, or deliberately not): a forward under an agreement is
  * stored, routed to the competent office and answered with a signed receipt; every forged, unknown,
  * replayed, stale, uncovered or over-sharing message is refused with the library's problem and a
- * signed refusal, and recorded and audited; status changes made by Kapuas Hulu's officers travel back
- * to the filing node through the outbox, also across an outage of that node, exactly once.
+ * signed refusal, and recorded and audited; a forward Kapuas Hulu's own kewenangan engine refuses is
+ * stored rejected with the legal reason, which travels back to the filing node through the outbox,
+ * also across an outage of that node, exactly once.
  */
 class FederationReceivingIT {
 
@@ -65,10 +67,10 @@ class FederationReceivingIT {
 
     @Test
     void forward_underAgreement_isStoredForTheCompetentOfficeAndAnsweredWithASignedReceipt() {
-        Envelope forward = forward(KAPUAS, "ADM-KTP-HILANG", Map.of("nik", List.of("6106010101900001"),
+        Envelope forward = forward(KUBU_RAYA, "ADM-KTP-HILANG", Map.of("nik", List.of("6106010101900001"),
                 "alasan", List.of("HILANG")));
 
-        Api.Reply reply = send(net.world.signer(KAPUAS), forward);
+        Api.Reply reply = send(net.world.signer(KUBU_RAYA), forward);
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/jose");
@@ -78,7 +80,7 @@ class FederationReceivingIT {
 
         Map<String, Object> request = officerSees(forward.caseRef().reference());
         assertThat(request).containsEntry("competentOffice", "61.06-disdukcapil").containsEntry("status", "SUBMITTED")
-                .containsEntry("filingAgency", "62.03-mpp");
+                .containsEntry("filingAgency", "61.12-mpp");
         assertThat(kapuasHulu.get("/api/v1/track/" + forward.caseRef().reference(), null).json())
                 .containsEntry("status", "SUBMITTED");
         assertThat(events()).anySatisfy(e -> assertThat(e).containsEntry("messageId", forward.messageId())
@@ -87,9 +89,9 @@ class FederationReceivingIT {
 
     @Test
     void forward_retriedWithAFreshSendTime_getsTheFirstReceiptAndIsStoredOnce() {
-        Envelope forward = forward(KAPUAS, "ADM-KTP-HILANG", Map.of("nik", List.of("6106010101900002")));
-        Api.Reply first = send(net.world.signer(KAPUAS), forward);
-        Api.Reply retry = send(net.world.signer(KAPUAS), forward.withSentAt(Instant.now().plusMillis(5)));
+        Envelope forward = forward(KUBU_RAYA, "ADM-KTP-HILANG", Map.of("nik", List.of("6106010101900002")));
+        Api.Reply first = send(net.world.signer(KUBU_RAYA), forward);
+        Api.Reply retry = send(net.world.signer(KUBU_RAYA), forward.withSentAt(Instant.now().plusMillis(5)));
 
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
@@ -115,13 +117,13 @@ class FederationReceivingIT {
 
     @Test
     void forward_sameIdWithOtherContent_isRefusedAsReplayedAndAudited() {
-        Envelope forward = forward(KAPUAS, "ADM-KTP-HILANG", Map.of("alasan", List.of("HILANG")));
-        assertThat(send(net.world.signer(KAPUAS), forward).status()).isEqualTo(200);
+        Envelope forward = forward(KUBU_RAYA, "ADM-KTP-HILANG", Map.of("alasan", List.of("HILANG")));
+        assertThat(send(net.world.signer(KUBU_RAYA), forward).status()).isEqualTo(200);
         Envelope other = Envelope.builder().messageId(forward.messageId()).type(MessageType.FORWARD_REQUEST)
-                .sender(KAPUAS).receiver(KAPUAS_HULU).sentAt(now()).caseRef(forward.caseRef())
+                .sender(KUBU_RAYA).receiver(KAPUAS_HULU).sentAt(now()).caseRef(forward.caseRef())
                 .payload(Map.of("fields", Map.of("alasan", List.of("RUSAK")))).build();
 
-        assertRefused(send(net.world.signer(KAPUAS), other), 409, "replayed", other);
+        assertRefused(send(net.world.signer(KUBU_RAYA), other), 409, "replayed", other);
         assertThat(officerSees(forward.caseRef().reference()).get("form")).isEqualTo(Map.of("alasan", List.of("HILANG")));
     }
 
@@ -217,31 +219,31 @@ class FederationReceivingIT {
     }
 
     @Test
-    void statusChanges_travelBackToTheFilingNode_exactlyOnce_evenWhileItIsDown() {
+    void forwardTheLocalEngineRefuses_isStoredRejectedWithTheLegalReason_andTheRejectionTravelsBackOnce_evenWhileTheFilerIsDown() {
+        // the directory covers Kapuas -> Kapuas Hulu, but Kapuas Hulu's own configuration has no such agreement
         Envelope forward = forward(KAPUAS, "ADM-KTP-HILANG", Map.of("nik", List.of("6106010101900003"),
                 "alasan", List.of("HILANG")));
-        assertThat(send(net.world.signer(KAPUAS), forward).status()).isEqualTo(200);
         String reference = forward.caseRef().reference();
-        String id = (String) officerSees(reference).get("id");
-
-        assertThat(kapuasHulu.transition(id, "petugas-disdukcapil", "VERIFY", null).status()).isEqualTo(200);
-        await(() -> statusesAtKapuas(reference).contains("VERIFIED"), "VERIFIED reaches 62.03");
-
         net.kapuas.stop();
         try {
-            assertThat(kapuasHulu.transition(id, "petugas-disdukcapil", "START_PROCESSING", null).status()).isEqualTo(200);
-            assertThat(kapuasHulu.transition(id, "petugas-disdukcapil", "COMPLETE", null).status()).isEqualTo(200);
-            await(() -> pendingFor("62.03") >= 1 && attemptsFor("62.03") >= 1, "outbox holds the updates for 62.03");
+            Api.Reply reply = send(net.world.signer(KAPUAS), forward);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            Map<String, Object> stored = officerSees(reference);
+            assertThat(stored).containsEntry("status", "REJECTED").containsEntry("competentOffice", "61.06-disdukcapil");
+            Api.Reply history = kapuasHulu.get("/api/v1/requests/" + stored.get("id") + "/history", "petugas-disdukcapil");
+            assertThat(history.body()).contains("node:61.06").contains("61.06").contains(" / ");
+            await(() -> pendingFor("62.03") >= 1 && attemptsFor("62.03") >= 1, "outbox holds the rejection for 62.03");
         } finally {
             net.kapuas.start();
         }
-        await(() -> statusesAtKapuas(reference).contains("COMPLETED"), "COMPLETED reaches 62.03 after it is back");
+        await(() -> statusesAtKapuas(reference).contains("REJECTED"), "REJECTED reaches 62.03 after it is back");
         await(() -> pendingFor("62.03") == 0, "outbox for 62.03 drained");
 
-        assertThat(statusesAtKapuas(reference)).containsExactlyInAnyOrder("VERIFIED", "IN_PROCESS", "COMPLETED");
-        assertThat(net.kapuas.accepted.stream().filter(e -> e.caseRef().reference().equals(reference))
-                .map(Envelope::messageId).distinct().count()).isEqualTo(3);
-        assertThat(kapuasHulu.get("/api/v1/track/" + reference, null).json()).containsEntry("status", "COMPLETED");
+        assertThat(statusesAtKapuas(reference)).containsExactly("REJECTED");
+        Envelope update = net.kapuas.accepted.stream().filter(e -> e.type() == MessageType.STATUS_UPDATE)
+                .filter(e -> e.caseRef().reference().equals(reference)).findFirst().orElseThrow();
+        assertThat((String) update.payload().get("reason")).contains("61.06");
+        assertThat(kapuasHulu.get("/api/v1/track/" + reference, null).json()).containsEntry("status", "REJECTED");
         assertThat(kapuasHulu.get("/api/v1/audit/verify", "admin").json()).containsEntry("intact", true);
     }
 

@@ -172,6 +172,13 @@ public class FederationService {
         try {
             CompetentOffice decided = resolver.resolve(standard.code(), subject, filingPoint, today, form);
             office = decided.office().id();
+            if (!decided.regency().equals(node.regency())) {
+                // the engine here names an office of yet another regency: refused rather than forwarded on
+                office = Optional.ofNullable(claimedOffice).filter(AgencyId::isWellFormed).map(AgencyId::of)
+                        .orElse(AgencyId.of(node.regency().value() + "-portal"));
+                localRefusal = FederationNode.bilingual(LocalizedMessage.of(BUNDLE, "rejected.elsewhere",
+                        node.regency().value(), c.service().value(), decided.regency().value()));
+            }
         } catch (AuthorityRefusedException p) {
             office = Optional.ofNullable(claimedOffice).filter(AgencyId::isWellFormed).map(AgencyId::of)
                     .orElse(AgencyId.of(node.regency().value() + "-portal"));
@@ -209,6 +216,8 @@ public class FederationService {
         e.filingAgency = filingAgency;
         e.filingChannel = channel.name();
         e.competentAgency = office.value();
+        e.competentRegency = node.regency().value();
+        e.agreementId = v.coverageIfChecked().flatMap(AgreementCoverage::agreementIfAny).map(a -> a.id()).orElse(null);
         e.applicantRef = request.applicant().value();
         e.verification = "PENDING";
         e.formJson = StoredRequests.formJson(form);
