@@ -12,6 +12,8 @@ import id.simpul.portal.infrastructure.federation.FederationMonitor;
 import id.simpul.portal.infrastructure.federation.FederationNode;
 import id.simpul.portal.infrastructure.persistence.RequestEntity;
 import id.simpul.sdk.agency.AgencyId;
+import id.simpul.sdk.calendar.WorkingCalendar;
+import id.simpul.sdk.request.RegistrationNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -50,6 +52,8 @@ public class FederationAdminResource {
     FederationNode federation;
     @Inject
     FederationMonitor monitor;
+    @Inject
+    WorkingCalendar calendar;
     @PersistenceContext(unitName = "simpul")
     EntityManager em;
 
@@ -142,8 +146,24 @@ public class FederationAdminResource {
         boolean staffHere = caller.agency().map(AgencyId::value)
                 .filter(a -> r != null && (a.equals(r.competentAgency) || a.equals(r.filingAgency))).isPresent()
                 && caller.isStaff();
-        if (c == null || !(caller.has(Role.ADMIN) || caller.has(Role.SUPERVISOR) || staffHere)) {
+        boolean forwardedNotYetTried = c == null && r != null && r.competentRegency != null
+                && !r.competentRegency.equals(federation.identity().code().value());
+        if ((c == null && !forwardedNotYetTried)
+                || !(caller.has(Role.ADMIN) || caller.has(Role.SUPERVISOR) || staffHere)) {
             throw new PortalProblem(PortalProblem.Kind.NOT_FOUND, "request.not-found", id == null ? "" : id);
+        }
+        if (c == null) {
+            // stored with its forward in the outbox, before the first delivery attempt
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("requestId", r.id).add("role", FederationCaseEntity.FILING)
+                    .add("partner", r.competentRegency)
+                    .add("reference", RegistrationNumber.parse(r.registrationNumber).value())
+                    .add("service", r.serviceCode)
+                    .add("filedOn", Instant.ofEpochMilli(r.createdAt).atZone(calendar.serviceHours().zone())
+                            .toLocalDate().toString())
+                    .add("state", FederationCaseEntity.FORWARDING)
+                    .add("updatedAt", Instant.ofEpochMilli(r.updatedAt).toString());
+            add(o, "agreement", r.agreementId);
+            return o.add("withheldFields", JSON.createArrayBuilder()).build().toString();
         }
         JsonObjectBuilder o = JSON.createObjectBuilder().add("requestId", c.requestId).add("role", c.caseRole)
                 .add("partner", c.partner).add("reference", c.reference).add("service", c.serviceCode)
