@@ -165,12 +165,30 @@ class AdapterOutageIT {
         oss.knobs().outage(false);
         assertThat(transition(id, officer, "COMPLETE").status()).isEqualTo(200);
         awaitTrue("OSS records the approval", () -> Optional.of("50").equals(oss.lastPushedStatus(business.nib(), licence)));
-        awaitTrue("the status outbox drains", () -> metric("outbox_depth", "topic", "request.status-changed") == 0);
+        awaitTrue("the status outbox drains", () -> metric("outbox_depth", "topic", "request.status-changed")
+                == metric("outbox_blocked", "topic", "request.status-changed"));
 
         assertThat(oss.recordedPushes() - pushesBefore).as("05, 45, 20 and 50, once each").isEqualTo(4);
         assertThat(metric("adapter_calls_total", "system", "oss", "outcome", "failure")
                 + metric("adapter_calls_total", "system", "oss", "outcome", "rejected")).isPositive();
         assertThat(readiness()).containsEntry("polri.circuit", "CLOSED");
+    }
+
+    @Test
+    void ossStatusPush_licenceUnknownToOss_isBlockedVisiblyWhileTheCounterStaysInRotation() {
+        Business business = oss.records().find(b -> b.village().value().startsWith("61.12.")).orElseThrow();
+        double blockedBefore = metric("outbox_blocked", "topic", "request.status-changed");
+        long pushesBefore = oss.recordedPushes();
+
+        Api.Reply filed = api.submit("warga", PortalApiContract.key(), pbgBody(business.nib(), "I-999999999999"));
+
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        awaitTrue("the push is counted as blocked",
+                () -> metric("outbox_blocked", "topic", "request.status-changed") > blockedBefore);
+        // the message stays pending and is aged like any other (metric() fails when the gauge is missing)
+        assertThat(metric("outbox_oldest_age_seconds", "topic", "request.status-changed")).isGreaterThanOrEqualTo(0);
+        assertThat(api.get("/health/ready", null).status()).isEqualTo(200);
+        assertThat(oss.recordedPushes()).isEqualTo(pushesBefore);
     }
 
     private static Api.Reply transition(String id, String authorization, String action) {
