@@ -37,7 +37,8 @@ class AdapterOutageIT {
 
     private static final long DUKCAPIL_SEED = 42;
     private static final int PEOPLE = 200;
-    private static final String UNKNOWN_NIK = "6112015705900042";
+    /** Well formed, but no synthetic resident of the simulator has it. */
+    private static final String UNKNOWN_NIK = PortalApiContract.NIK;
     private static final Duration LIMIT = Duration.ofSeconds(90);
 
     private static DukcapilSimulator dukcapil;
@@ -196,10 +197,9 @@ class AdapterOutageIT {
                 "{\"action\":\"" + action + "\"}");
     }
 
+    /** The contract tests' KTP replacement request, for another applicant. */
     private static String ktpBodyFor(String nik) {
-        return "{\"service\":\"ADM-KTP-HILANG\",\"subjectRegion\":\"61.12.01\","
-                + "\"form\":{\"nik\":\"" + nik + "\",\"alasan\":\"HILANG\"},"
-                + "\"documents\":[{\"code\":\"sktlk\",\"issuedOn\":\"" + PortalApiContract.today() + "\"},{\"code\":\"kk\"}]}";
+        return PortalApiContract.ktpBody("HILANG").replace(PortalApiContract.NIK, nik);
     }
 
     /** A small-building approval linked to an OSS licence, its form filled from the served catalogue. */
