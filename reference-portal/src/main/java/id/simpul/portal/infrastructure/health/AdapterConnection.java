@@ -73,7 +73,7 @@ public abstract class AdapterConnection<P extends Port> {
         }
         AdapterSettings settings = configured;
         if (DataFolder.demoMode() && configured.get(prefix() + "url").isEmpty()) {
-            int port = configured.get("simpul.demo." + system() + ".port").map(Integer::parseInt).orElse(0);
+            int port = configured.integer("simpul.demo." + system() + ".port", 0);
             simulator = startDemoSimulator(port, configured);
             settings = configured.orElse(AdapterSettings.of(simulator.settings()));
         } else {
@@ -139,9 +139,10 @@ public abstract class AdapterConnection<P extends Port> {
         if (missing.isPresent()) {
             AdapterConfigurationException e = missing.get();
             String off = prefix() + "enabled=false";
-            LOG.severe(e.getMessage(Locale.forLanguageTag("id")) + " Bila node ini belum memakai sistem ini, matikan dengan "
-                    + off + ". / " + e.getMessage(Locale.ENGLISH) + " If this node does not use this system yet, switch it"
-                    + " off with " + off + ".");
+            LOG.severe(e.getMessage(Locale.forLanguageTag("id"))
+                    + " Bila node ini belum memakai sistem ini, matikan dengan " + off + ". / "
+                    + e.getMessage(Locale.ENGLISH) + " If this node does not use this system yet, switch it off with "
+                    + off + ".");
             throw e;
         }
     }
