@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,7 +20,10 @@ import java.util.regex.Pattern;
  * receiver nodes, the time it was sent (whole milliseconds), the case it is about and a JSON
  * payload whose shape depends on the kind (see {@code specs/openapi/federation-api.v1.yaml}):
  * <ul>
- *   <li>{@code FORWARD_REQUEST}: {@code {"fields": {...}}}, the form data allowed to travel;</li>
+ *   <li>{@code FORWARD_REQUEST}: {@code {"fields": {...}, "routing": {...}, "documents": [...]}}: the form
+ *       data allowed to travel, and optionally where it was filed and which office the filing node found
+ *       competent ({@code routing}) and the codes and dates of the documents handed in
+ *       ({@code documents}, never their references);</li>
  *   <li>{@code ACKNOWLEDGEMENT}: {@code {"remoteReference": "..."}}, the competent node's reference;</li>
  *   <li>{@code STATUS_UPDATE}: {@code {"status": "IN_PROCESS", "changedAt": "...", "reason": "..."}};</li>
  *   <li>{@code STATUS_QUERY}: {@code {}}.</li>
@@ -119,6 +123,23 @@ public final class Envelope {
         return JsonFields.canonicalDigest(content);
     }
 
+    /**
+     * The envelope as JSON text (the signed payload's form), for a sender that stores a message once
+     * and sends it again on every retry; {@link #parse} reads it back.
+     */
+    public String toJsonText() {
+        return JsonFields.write(toJson());
+    }
+
+    /**
+     * Reads what {@link #toJsonText()} wrote.
+     *
+     * @throws FederationDataException when the text is not a valid envelope
+     */
+    public static Envelope parse(String json) {
+        return fromJson(JsonFields.parseObject(json, "envelope"));
+    }
+
     Map<String, Object> toJson() {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("filingRegency", caseRef.filingRegency().value());
@@ -159,8 +180,19 @@ public final class Envelope {
         JsonFields p = JsonFields.of(payload, "payload");
         switch (type) {
             case FORWARD_REQUEST -> {
-                p.onlyMembers(Set.of("fields"));
+                p.onlyMembers(Set.of("fields", "routing", "documents"));
                 p.object("fields");
+                if (payload.containsKey("routing")) {
+                    JsonFields r = p.object("routing");
+                    r.onlyMembers(Set.of("competentOffice", "filingAgency", "filingChannel", "subjectRegion"));
+                    r.optionalString("competentOffice", 128);
+                    r.optionalString("filingAgency", 128);
+                    r.optionalString("filingChannel", 16);
+                    r.optionalString("subjectRegion", 13);
+                }
+                if (payload.containsKey("documents") && !(payload.get("documents") instanceof List<?>)) {
+                    throw new FederationDataException("field.format", "payload.documents", "[{\"code\": \"...\"}]");
+                }
             }
             case ACKNOWLEDGEMENT -> {
                 p.onlyMembers(Set.of("remoteReference"));

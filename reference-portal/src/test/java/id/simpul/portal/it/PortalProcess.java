@@ -32,9 +32,14 @@ public final class PortalProcess {
     private Duration lastStartup;
 
     public PortalProcess(Path dataDir, Map<String, String> environment) {
+        this(dataDir, environment, freePort());
+    }
+
+    /** A portal on a port chosen by the caller (e.g. one named in a federation directory). */
+    public PortalProcess(Path dataDir, Map<String, String> environment, int port) {
         this.dataDir = dataDir;
         this.environment = Map.copyOf(environment);
-        this.port = freePort();
+        this.port = port;
         this.log = dataDir.resolveSibling(dataDir.getFileName() + "-portal.log");
     }
 
@@ -161,7 +166,7 @@ public final class PortalProcess {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {

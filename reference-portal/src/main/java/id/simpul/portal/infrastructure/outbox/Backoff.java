@@ -23,4 +23,20 @@ public record Backoff(Duration initial, Duration max) {
         }
         return Duration.ofMillis(Math.min(millis, max.toMillis()));
     }
+
+    /**
+     * The wait after the given number of failed attempts with "equal jitter": between half of
+     * {@link #after} and all of it, so that the messages held back by one outage do not all come back
+     * at the same instant.
+     *
+     * @param random a number in [0, 1)
+     */
+    public Duration jittered(int failedAttempts, double random) {
+        if (random < 0 || random >= 1) {
+            throw new IllegalArgumentException("random must be in [0, 1), got " + random);
+        }
+        long full = after(failedAttempts).toMillis();
+        long half = full / 2;
+        return Duration.ofMillis(half + (long) ((full - half) * random));
+    }
 }

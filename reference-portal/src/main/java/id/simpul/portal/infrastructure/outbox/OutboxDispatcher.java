@@ -92,7 +92,8 @@ public class OutboxDispatcher {
                     + (e instanceof SimpulException s ? s.code() : e.getClass().getName());
             // a failure that repeating will not fix waits the longest backoff: it stays visible (outbox_blocked,
             // last_error) and is tried again rarely, in case an operator fixed the cause
-            Duration wait = permanent ? backoff.max() : backoff.after(m.attempts() + 1);
+            Duration wait = permanent ? backoff.max()
+                    : backoff.jittered(m.attempts() + 1, java.util.concurrent.ThreadLocalRandom.current().nextDouble());
             store.failed(m.id(), System.currentTimeMillis() + wait.toMillis(), why);
             if (permanent) {
                 LOG.severe(() -> "Outbox delivery of " + m.dedupKey() + " failed permanently (" + why + "); attempt "

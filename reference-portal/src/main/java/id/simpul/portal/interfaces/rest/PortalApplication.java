@@ -25,6 +25,6 @@ public class PortalApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(ServiceResource.class, RegionResource.class, RequestResource.class, TrackResource.class,
                 AuditResource.class, DemoTokenResource.class, BenchResource.class, ProblemMapper.class,
-                CorrelationFilter.class);
+                CorrelationFilter.class, FederationAdminResource.class);
     }
 }

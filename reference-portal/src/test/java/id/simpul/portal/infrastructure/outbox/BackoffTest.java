@@ -29,4 +29,18 @@ class BackoffTest {
         assertThatThrownBy(() -> new Backoff(Duration.ofSeconds(10), Duration.ofSeconds(5)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void jittered_staysBetweenHalfAndAllOfTheWait() {
+        assertThat(backoff.jittered(2, 0.0)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(backoff.jittered(2, 0.5)).isEqualTo(Duration.ofMillis(7_500));
+        assertThat(backoff.jittered(2, 0.999_999)).isLessThan(Duration.ofSeconds(10))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(9_999));
+    }
+
+    @Test
+    void jittered_randomOutsideTheUnitInterval_isRefused() {
+        assertThatThrownBy(() -> backoff.jittered(1, 1.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> backoff.jittered(1, -0.1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
