@@ -192,6 +192,16 @@ class AdapterOutageIT {
         assertThat(oss.recordedPushes()).isEqualTo(pushesBefore);
     }
 
+    @Test
+    void payaraRuntimeFolder_isTheOneGivenUnderTarget_notANewOneInTheSystemTempFolder() throws Exception {
+        String log = java.nio.file.Files.readString(portal.log());
+
+        assertThat(log).contains("Payara Micro Runtime directory is located at " + portal.runtimeDir());
+        assertThat(portal.runtimeDir()).isDirectory();
+        assertThat(log).doesNotContain("Payara Micro Runtime directory is located at "
+                + java.nio.file.Path.of(System.getProperty("java.io.tmpdir")).resolve("payaramicro-rt"));
+    }
+
     private static Api.Reply transition(String id, String authorization, String action) {
         return api.withAuthorization("POST", "/api/v1/requests/" + id + "/transitions", authorization,
                 "{\"action\":\"" + action + "\"}");
