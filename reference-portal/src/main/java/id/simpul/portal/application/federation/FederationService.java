@@ -99,6 +99,8 @@ public class FederationService {
     @Inject
     CompetentOfficeResolver resolver;
     @Inject
+    id.simpul.portal.infrastructure.config.NodeConfiguration configuration;
+    @Inject
     WorkingCalendar calendar;
     @Inject
     AuditTrail audit;
@@ -168,10 +170,15 @@ public class FederationService {
 
         String claimedOffice = string(routing, "competentOffice");
         AgencyId office;
+        RegionCode officeRegency = node.regency();
         String localRefusal = null;
         try {
-            CompetentOffice decided = resolver.resolve(standard.code(), subject, filingPoint, today, form);
+            // the signed directory's agreement already admitted the partner's counter; the engine is asked which
+            // of this node's offices decides, as for a request filed at this node's own online counter
+            FilingPoint here = FilingPoint.of(configuration.onlineOffice().id(), Channel.ONLINE);
+            CompetentOffice decided = resolver.resolve(standard.code(), subject, here, today, form);
             office = decided.office().id();
+            officeRegency = decided.regency();
         } catch (AuthorityRefusedException p) {
             office = Optional.ofNullable(claimedOffice).filter(AgencyId::isWellFormed).map(AgencyId::of)
                     .orElse(AgencyId.of(node.regency().value() + "-portal"));
@@ -209,6 +216,8 @@ public class FederationService {
         e.filingAgency = filingAgency;
         e.filingChannel = channel.name();
         e.competentAgency = office.value();
+        e.competentRegency = officeRegency.value();
+        e.agreementId = v.coverageIfChecked().flatMap(AgreementCoverage::agreementIfAny).map(a -> a.id()).orElse(null);
         e.applicantRef = request.applicant().value();
         e.verification = "PENDING";
         e.formJson = StoredRequests.formJson(form);
