@@ -23,7 +23,7 @@ public record ApplicantRef(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern NIK_LIKE = Pattern.compile(".*\\d{16}.*");
-    private static final String PSEUDONYM_PREFIX = "p1:";
+    private static final String PSEUDONYM_PREFIX = "p2:";
 
     public ApplicantRef {
         Objects.requireNonNull(value, "value");
@@ -46,8 +46,10 @@ public record ApplicantRef(String value) {
 
     /**
      * A stable pseudonym for a personal identifier such as a NIK: HMAC-SHA-256 with the node's
-     * secret key, first 128 bits in hex, prefixed {@code p1:}. The same person gets the same
-     * reference on the same node; without the key the NIK cannot be recovered or tested.
+     * secret key, first 128 bits in hex as four groups of eight separated by {@code -}, prefixed
+     * {@code p2:}. The same person gets the same reference on the same node; without the key the NIK
+     * cannot be recovered or tested. The groups keep every pseudonym clear of the sixteen-digit rule
+     * (an ungrouped hex string has sixteen digits in a row about once in a hundred identifiers).
      *
      * @param identifier the identifier, e.g. the NIK's digits; not kept
      * @param secretKey  the deployment's secret, at least 16 bytes
@@ -62,7 +64,9 @@ public record ApplicantRef(String value) {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secretKey, "HmacSHA256"));
             byte[] digest = mac.doFinal(identifier.toString().getBytes(StandardCharsets.UTF_8));
-            return new ApplicantRef(PSEUDONYM_PREFIX + HexFormat.of().formatHex(digest, 0, 16));
+            String hex = HexFormat.of().formatHex(digest, 0, 16);
+            return new ApplicantRef(PSEUDONYM_PREFIX + hex.substring(0, 8) + '-' + hex.substring(8, 16) + '-'
+                    + hex.substring(16, 24) + '-' + hex.substring(24, 32));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java 17 runtime", e);
         }
