@@ -23,6 +23,7 @@ public class Outbox {
             id.simpul.portal.application.federation.FederationTopics.FORWARD,
             id.simpul.portal.application.federation.FederationTopics.STATUS);
 
+
     @PersistenceContext(unitName = "simpul")
     EntityManager em;
 

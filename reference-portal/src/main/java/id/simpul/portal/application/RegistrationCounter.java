@@ -1,37 +1,42 @@
 package id.simpul.portal.application;
 
-import id.simpul.portal.infrastructure.persistence.RegistrationCounterEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Hands out the day's registration sequence numbers in a short transaction of its own, so the
- * counter row is locked for one update, not for the whole submission. A submission that fails
- * afterwards leaves a gap in the day's numbers, which is harmless: numbers must be unique, not dense.
+ * Hands out the day's registration sequence numbers (nomor registrasi) from one database sequence
+ * per regency and day, read inside the submission's own transaction: no row is locked and no second
+ * commit is needed. Sequences never hand out a value twice, also after a crash; a submission that
+ * fails afterwards leaves a gap, which is harmless: numbers must be unique, not dense (and the
+ * unique constraint on the number backs that up).
  */
 @ApplicationScoped
 public class RegistrationCounter {
 
+    static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
     @PersistenceContext(unitName = "simpul")
     EntityManager em;
+    @Inject
+    RegistrationSequences sequences;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int next(String regency, String day) {
-        RegistrationCounterEntity c = em.find(RegistrationCounterEntity.class,
-                new RegistrationCounterEntity.Key(regency, day), LockModeType.PESSIMISTIC_WRITE);
-        if (c == null) {
-            c = new RegistrationCounterEntity();
-            c.regency = regency;
-            c.filingDay = day;
-            c.lastValue = 1;
-            em.persist(c);
-            em.flush();
-            return 1;
+    private final Set<String> ready = ConcurrentHashMap.newKeySet();
+
+    /** The next number of the day, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int next(String regency, LocalDate day) {
+        String name = RegistrationSequences.name(regency, day);
+        if (!ready.contains(name)) {
+            sequences.create(regency, day);
+            ready.add(name);
         }
-        c.lastValue++;
-        return c.lastValue;
+        return ((Number) em.createNativeQuery("select nextval('" + name + "')").getSingleResult()).intValue();
     }
 }

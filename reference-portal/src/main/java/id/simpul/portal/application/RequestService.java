@@ -1,17 +1,22 @@
 package id.simpul.portal.application;
 
+import id.simpul.portal.application.federation.FederationTopics;
 import id.simpul.portal.domain.PortalProblem;
 import id.simpul.portal.domain.PortalProblem.Kind;
 import id.simpul.portal.domain.catalogue.CatalogueSource;
+import id.simpul.portal.domain.routing.AuthorityRefusedException;
 import id.simpul.portal.domain.routing.CompetentOffice;
 import id.simpul.portal.domain.routing.CompetentOfficeResolver;
+import id.simpul.portal.infrastructure.config.NodeConfiguration;
 import id.simpul.portal.infrastructure.config.NodeSettings;
 import id.simpul.portal.infrastructure.persistence.AuditHeadEntity;
 import id.simpul.portal.infrastructure.persistence.HistoryEntity;
 import id.simpul.portal.infrastructure.persistence.IdempotencyEntity;
 import id.simpul.portal.infrastructure.persistence.RequestEntity;
+import id.simpul.portal.infrastructure.persistence.TransitionRecordEntity;
 import id.simpul.portal.infrastructure.security.ApplicantKeys;
 import id.simpul.sdk.LocalizedMessage;
+import id.simpul.sdk.agency.Agency;
 import id.simpul.sdk.agency.AgencyId;
 import id.simpul.sdk.calendar.WorkingCalendar;
 import id.simpul.sdk.catalogue.FieldProblem;
@@ -43,6 +48,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -71,6 +78,8 @@ public class RequestService {
 
     /** Looked up once: {@code Json.createXxx} searches the class path for a provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
+    /** Writes the stored answers of idempotent transitions exactly as the API sends views. */
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "simpul")
     EntityManager em;
@@ -84,6 +93,8 @@ public class RequestService {
     Outbox outbox;
     @Inject
     NodeSettings node;
+    @Inject
+    NodeConfiguration config;
     @Inject
     ApplicantKeys applicantKeys;
     @Inject
@@ -105,14 +116,22 @@ public class RequestService {
         Instant now = now();
         LocalDate today = now.atZone(zone()).toLocalDate();
         Checked in = check(caller, cmd, today);
-        // before this transaction touches the database, so a submission never holds two connections
-        RegistrationNumber number = nextRegistrationNumber(today);
+        CompetentOffice office = null;
+        AuthorityRefusedException refused = null;
+        try {
+            office = resolver.resolve(in.standard.code(), in.subject, in.filingPoint, today, in.form);
+        } catch (AuthorityRefusedException e) {
+            refused = e;
+        }
+        RegistrationNumber number = refused == null ? nextRegistrationNumber(today) : null;
 
         Optional<SubmitResult> earlier = earlierResponse(caller, idempotencyKey, bodySha256);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        CompetentOffice office = resolver.resolve(in.standard, in.subject, in.filingPoint, today, in.form);
+        if (refused != null) {
+            throw refused;
+        }
 
         ServiceRequest request = ServiceRequest.builder()
                 .id(ServiceRequestId.random())
@@ -122,7 +141,7 @@ public class RequestService {
                 .calendar(calendar)
                 .subjectRegion(in.subject)
                 .filingPoint(in.filingPoint)
-                .competentAgency(office.agency())
+                .competentAgency(office.office().id())
                 .form(in.form)
                 .documents(in.documents)
                 .createdAt(now)
@@ -138,6 +157,8 @@ public class RequestService {
         e.filingAgency = request.filingPoint().agency().value();
         e.filingChannel = request.filingPoint().channel().name();
         e.competentAgency = request.competentAgency().value();
+        e.competentRegency = office.regency().value();
+        e.agreementId = office.agreementId().orElse(null);
         e.applicantRef = request.applicant().value();
         e.verification = "PENDING";
         e.formJson = formJson(request.form());
@@ -151,13 +172,23 @@ public class RequestService {
                 JSON.createObjectBuilder().add("requestId", e.id).add("service", e.serviceCode).build().toString(),
                 now.toEpochMilli());
         outbox.enqueue(Outbox.STATUS_CHANGED, e.id, "1", statusPayload(e), now.toEpochMilli());
+        if (isForwarded(e)) {
+            // decided in another regency under an agreement: the federation delivers it there
+            outbox.enqueue(FederationTopics.FORWARD, e.id, "forward", JSON.createObjectBuilder()
+                    .add("requestId", e.id).add("toRegency", e.competentRegency).add("agreement", e.agreementId)
+                    .build().toString(), now.toEpochMilli());
+        }
 
         String body = JSON.createObjectBuilder()
                 .add("id", e.id)
                 .add("registrationNumber", request.registrationNumber().value())
                 .add("status", e.status)
                 .add("competentOffice", e.competentAgency)
-                .add("legalBasis", toArray(office.legalChain()))
+                .add("competentOfficeName", office.office().name())
+                .add("competentRegency", e.competentRegency)
+                .add("forwarded", isForwarded(e))
+                .add("agreement", e.agreementId == null ? JsonValue.NULL : JSON.createValue(e.agreementId))
+                .add("legalBasis", toArray(office.citations()))
                 .add("slaDeadline", e.slaDeadline == null ? JsonValue.NULL
                         : JSON.createValue(Instant.ofEpochMilli(e.slaDeadline).toString()))
                 .add("verification", e.verification)
@@ -210,10 +241,55 @@ public class RequestService {
      *                       see but not move it
      */
     @Transactional
-    public RequestView transition(Caller caller, String id, String actionName, String reason) {
+    public TransitionResult transition(Caller caller, String id, String actionName, String reason,
+            String idempotencyKey, String bodySha256) {
         requireRole(caller, Role.CITIZEN, Role.OFFICER, Role.SUPERVISOR);
         RequestAction action = parseAction(actionName);
         RequestEntity e = visible(caller, id);
+        if (idempotencyKey != null) {
+            Optional<TransitionResult> earlier = earlierTransition(caller, idempotencyKey, e.id, bodySha256);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        TransitionResult result = applyTransition(caller, e, action, reason);
+        if (idempotencyKey != null) {
+            TransitionRecordEntity record = new TransitionRecordEntity();
+            record.caller = caller.subject();
+            record.idemKey = idempotencyKey;
+            record.bodySha256 = bodySha256;
+            record.requestId = e.id;
+            record.responseBody = result.body();
+            record.createdAt = Instant.now().toEpochMilli();
+            em.persist(record);
+            em.flush();
+        }
+        return result;
+    }
+
+    /**
+     * The stored answer to an earlier transition with this key, after a transition failed because a
+     * concurrent call with the same key won the race.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<TransitionResult> replayTransition(Caller caller, String idempotencyKey, String id,
+            String bodySha256) {
+        return earlierTransition(caller, idempotencyKey, id, bodySha256);
+    }
+
+    private Optional<TransitionResult> earlierTransition(Caller caller, String key, String id, String bodySha256) {
+        TransitionRecordEntity earlier = em.find(TransitionRecordEntity.class,
+                new TransitionRecordEntity.Key(caller.subject(), key));
+        if (earlier == null) {
+            return Optional.empty();
+        }
+        if (!earlier.bodySha256.equals(bodySha256) || !earlier.requestId.equals(id)) {
+            throw new PortalProblem(Kind.IDEMPOTENCY_KEY_REUSED, "idempotency.reused", key);
+        }
+        return Optional.of(new TransitionResult(earlier.responseBody, true));
+    }
+
+    private TransitionResult applyTransition(Caller caller, RequestEntity e, RequestAction action, String reason) {
         Actor actor = actorFor(caller, e);
         ServiceRequest before = restore(e);
         Instant now = now();
@@ -222,7 +298,7 @@ public class RequestService {
         }
         ServiceRequest after = before.apply(action, actor, now, reason);
         if (after == before) {
-            return view(e, after);
+            return new TransitionResult(JSONB.toJson(view(e, after)), false);
         }
         applyState(e, after, now);
         persistHistory(e.id, after.history(), before.history().size());
@@ -233,7 +309,7 @@ public class RequestService {
         outbox.enqueue(Outbox.STATUS_CHANGED, e.id, Integer.toString(after.history().size()), statusPayload(e),
                 now.toEpochMilli());
         em.flush();
-        return view(e, after);
+        return new TransitionResult(JSONB.toJson(view(e, after)), false);
     }
 
     @Transactional
@@ -416,6 +492,12 @@ public class RequestService {
             if (cmd.filingAgency() != null && !cmd.filingAgency().equals(caller.agency().get().value())) {
                 errors.add(fieldError("filingPoint.agency", "input.agency.not-yours", cmd.filingAgency()));
             }
+            Optional<Agency> office = config.configuration().agency(caller.agency().get());
+            if (office.isEmpty() || !config.isLocal(office.get())) {
+                errors.add(fieldError("filingPoint.agency", "input.agency.not-of-node", caller.agency().get().value(),
+                        config.node().value()));
+                return null;
+            }
             return channel == null && cmd.channel() != null ? null
                     : FilingPoint.of(caller.agency().get(), channel == null ? Channel.COUNTER : channel);
         }
@@ -427,7 +509,7 @@ public class RequestService {
             errors.add(fieldError("filingPoint.agency", "input.agency.citizen"));
             return null;
         }
-        return FilingPoint.of(AgencyId.of(node.regency().value() + "-portal"), Channel.ONLINE);
+        return FilingPoint.of(config.onlineOffice().id(), Channel.ONLINE);
     }
 
     private static Optional<Channel> enumValue(String text) {
@@ -499,6 +581,10 @@ public class RequestService {
 
     private Actor actorFor(Caller caller, RequestEntity e) {
         if (caller.staffOf(AgencyId.of(e.competentAgency))) {
+            if (isForwarded(e)) {
+                // the competent office decides on its own node; this node keeps a read-only copy
+                throw new PortalProblem(Kind.FORBIDDEN, "request.forwarded", e.competentRegency);
+            }
             return Actor.officer(caller.subject());
         }
         if (caller.has(Role.CITIZEN) && citizenRef(caller).value().equals(e.applicantRef)) {
@@ -530,14 +616,12 @@ public class RequestService {
     // ---- storing and restoring -----------------------------------------------------------------
 
     private RegistrationNumber nextRegistrationNumber(LocalDate today) {
-        String regency = node.regency().compact();
-        int sequence;
-        try {
-            sequence = counter.next(regency, today.toString());
-        } catch (RuntimeException firstOfTheDayRace) {
-            sequence = counter.next(regency, today.toString());
-        }
-        return RegistrationNumber.of(node.regency(), today, sequence);
+        return RegistrationNumber.of(node.regency(), today, counter.next(node.regency().compact(), today));
+    }
+
+    /** Whether the competent office is in another regency than this node's (the request was forwarded). */
+    private boolean isForwarded(RequestEntity e) {
+        return !config.node().value().equals(e.competentRegency);
     }
 
     private static void applyState(RequestEntity e, ServiceRequest r, Instant now) {
@@ -600,8 +684,13 @@ public class RequestService {
             d.reference().ifPresent(x -> m.put("reference", x));
             docs.add(m);
         }
+        String officeName = config.configuration().agency(AgencyId.of(e.competentAgency)).map(Agency::name)
+                .orElse(e.competentAgency);
+        String regencyName = regions.find(RegionCode.parse(e.competentRegency)).map(x -> x.name())
+                .orElse(e.competentRegency);
         return new RequestView(e.id, r.registrationNumber().value(), e.serviceCode, e.standardVersion,
-                e.subjectRegion, e.filingAgency, e.filingChannel, e.competentAgency, e.status,
+                e.subjectRegion, e.filingAgency, e.filingChannel, e.competentAgency, officeName,
+                e.competentRegency, regencyName, isForwarded(e), e.agreementId, e.status,
                 e.slaDeadline == null ? null : Instant.ofEpochMilli(e.slaDeadline).toString(), e.verification,
                 Instant.ofEpochMilli(e.createdAt).toString(), Instant.ofEpochMilli(e.updatedAt).toString(),
                 r.allowedActions().stream().map(Enum::name).toList(), r.form().asMap(), docs);

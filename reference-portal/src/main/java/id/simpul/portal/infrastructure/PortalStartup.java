@@ -37,6 +37,8 @@ public class PortalStartup {
     @Inject
     NodeSettings node;
     @Inject
+    id.simpul.portal.infrastructure.config.NodeConfiguration config;
+    @Inject
     RequestService requests;
     @Inject
     AuditTrail audit;
@@ -77,6 +79,10 @@ public class PortalStartup {
                 .append("\n==================================================================\n")
                 .append(" Simpul reference portal: node ").append(node.regency()).append(' ').append(regency)
                 .append("\n data folder: ").append(DataFolder.path())
+                .append("\n configuration: ").append(config.origin()).append(" (").append(config.configuration()
+                        .regencies().size()).append(" regencies, ").append(config.configuration().agencies().size())
+                .append(" agencies, ").append(config.configuration().authorities().agreements().size())
+                .append(" agreements); online requests are filed at ").append(config.onlineOffice().id())
                 .append("\n catalogue: ").append(services).append(" services; startup of the application took ")
                 .append((System.nanoTime() - t0) / 1_000_000).append(" ms")
                 .append("\n API:     http://localhost:").append(port).append("/api/v1/services")
@@ -90,8 +96,8 @@ public class PortalStartup {
             banner.append("\n\n !!! DEMO MODE: a token issuer hands out tokens to anyone who asks. Never use it")
                     .append("\n !!! with real data. Turn it off with SIMPUL_DEMO=false.")
                     .append("\n demo users (POST /api/v1/demo/tokens {\"username\":\"...\"}):");
-            for (DemoUsers.DemoUser u : DemoUsers.of(node.regency())) {
-                banner.append("\n   ").append(String.format("%-20s %-12s %-24s %s", u.username(), u.roles(),
+            for (DemoUsers.DemoUser u : DemoUsers.of(config.configuration(), config.onlineOffice().id())) {
+                banner.append("\n   ").append(String.format("%-20s %-12s %-20s %s", u.username(), u.roles(),
                         u.agency() == null ? "" : u.agency(), u.description()));
             }
             banner.append("\n e.g. curl -s -X POST http://localhost:").append(port)

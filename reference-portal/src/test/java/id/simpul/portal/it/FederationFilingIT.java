@@ -107,8 +107,9 @@ class FederationFilingIT {
     void partnerRefusesBecauseTheAgreementEndedInBetween_requestReturnsToTheFilingCounterWithTheReason() {
         String today = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
         String body = "{\"service\":\"ADM-AKTA-LAHIR\",\"subjectRegion\":\"62.03.01\",\"applicantNik\":\"6203010101900014\","
-                + "\"form\":{\"nama_anak\":\"Bayi Uji\",\"tanggal_lahir\":\"" + today + "\",\"jenis_kelamin\":\"P\"},"
-                + "\"documents\":[{\"code\":\"surat_kelahiran\",\"issuedOn\":\"" + today + "\"},{\"code\":\"kk\"}]}";
+                + "\"form\":{\"tanggal_lahir\":\"" + today + "\",\"tempat_lahir\":\"Kuala Kapuas\"},"
+                + "\"documents\":[{\"code\":\"surat_keterangan_lahir\",\"issuedOn\":\"" + today + "\"},"
+                + "{\"code\":\"kk\"}]}";
         Api.Reply r = kubuRaya.submit("petugas-mpp", "fed-" + UUID.randomUUID(), body);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         String id = (String) r.json().get("id");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * The portal's API rules, run against a real bundle; one subclass per database. Tests create their
  * own requests and never depend on each other's data or order.
  */
+@SuppressWarnings("unchecked")
 abstract class PortalApiContract {
 
     static final String NIK = "6112015705900042";
@@ -136,9 +137,168 @@ abstract class PortalApiContract {
     }
 
     @Test
-    void submit_subjectOutsideTheNodesRegency_isRefusedWithTheReason() {
-        String body = ktpBody("HILANG").replace("61.12.01", "61.06.01");
-        assertProblem(api.submit("warga", key(), body), 422, "authority-refused");
+    void submit_residentOfARegencyWhoseAgreementExpired_isRefusedNamingTheAgreementAndNothingIsStored() {
+        long total = totalRequests();
+        String sambas = ktpBody("HILANG").replace("61.12.01", "61.01.01");
+
+        Api.Reply r = api.post("/api/v1/requests", "warga", sambas, Map.of("Idempotency-Key", key(),
+                "Accept-Language", "en"));
+
+        assertProblem(r, 422, "authority-refused");
+        assertThat(r.json()).containsEntry("missingLink", "AGREEMENT").containsEntry("reason", "AGREEMENT_EXPIRED")
+                .containsEntry("instrumentId", "pks-kubu-raya-sambas")
+                .containsEntry("code", "authority.refused.agreement-expired");
+        assertThat((String) r.json().get("detail")).contains("pks-kubu-raya-sambas").contains("2024-12-31");
+        assertThat(values(r.json().get("chain"), "link")).containsExactly("authority");
+        assertThat(totalRequests()).isEqualTo(total);
+    }
+
+    @Test
+    void submit_residentOfAPartnerRegencyCoveredByAnAgreement_isForwardedThereAndReadOnlyHere() {
+        String kapuasHulu = ktpBody("HILANG").replace("61.12.01", "61.06.01");
+
+        Api.Reply filed = api.submit("warga", key(), kapuasHulu);
+
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        assertThat(filed.json()).containsEntry("competentOffice", "61.06-disdukcapil")
+                .containsEntry("competentRegency", "61.06").containsEntry("forwarded", true)
+                .containsEntry("agreement", "pks-kubu-raya-kapuas-hulu");
+        assertThat((List<Object>) filed.json().get("legalBasis")).hasSize(2);
+        String id = (String) filed.json().get("id");
+        Api.Reply view = api.get("/api/v1/requests/" + id, "petugas-mpp");
+        assertThat(view.json()).containsEntry("filingAgency", "61.12-mpp").containsEntry("forwarded", true)
+                .containsEntry("competentRegency", "61.06").containsEntry("competentRegencyName", "Kabupaten Kapuas Hulu");
+        assertThat(view.json().get("allowedActions")).isNotNull();
+        assertProblem(api.transition(id, "petugas-mpp", "VERIFY", null), 403, "forbidden");
+        assertProblem(api.transition(id, "petugas-disdukcapil", "VERIFY", null), 404, "not-found");
+        assertThat(api.get("/api/v1/requests/" + id, "warga").json()).containsEntry("status", "SUBMITTED");
+    }
+
+    static String domicileBody(String kecamatan) {
+        return "{\"service\":\"KEC-SK-DOMISILI\",\"subjectRegion\":\"" + kecamatan + "\","
+                + "\"form\":{\"nik\":\"" + NIK + "\",\"keperluan\":\"melamar pekerjaan\"},"
+                + "\"documents\":[{\"code\":\"pengantar_rt_rw\"},{\"code\":\"kk\"}]}";
+    }
+
+    static String smallBuildingBody(int squareMetres) {
+        return "{\"service\":\"KEC-PBG-KECIL\",\"subjectRegion\":\"61.12.01\","
+                + "\"form\":{\"luas_bangunan\":" + squareMetres + ",\"fungsi\":[\"HUNIAN\"],"
+                + "\"alamat_bangunan\":\"Jl. Adisucipto\"},"
+                + "\"documents\":[{\"code\":\"bukti_tanah\"},{\"code\":\"gambar_rencana\"}]}";
+    }
+
+    @Test
+    void delegatedService_camatOfTheSubjectsKecamatanMovesIt_anotherCamatNeitherSeesNorMovesIt() {
+        Api.Reply filed = api.submit("warga", key(), domicileBody("61.12.01"));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        assertThat(filed.json()).containsEntry("competentOffice", "61.12.01-kecamatan")
+                .containsEntry("forwarded", false);
+        String id = (String) filed.json().get("id");
+
+        assertProblem(api.get("/api/v1/requests/" + id, "petugas-kecamatan-b"), 404, "not-found");
+        assertProblem(api.transition(id, "petugas-kecamatan-b", "VERIFY", null), 404, "not-found");
+        assertProblem(api.transition(id, "petugas-disdukcapil", "VERIFY", null), 404, "not-found");
+        assertThat(api.transition(id, "petugas-kecamatan", "VERIFY", null).json()).containsEntry("status", "VERIFIED");
+    }
+
+    @Test
+    void delegatedService_inAKecamatanWithoutDelegation_isRefusedNamingTheMissingDelegation() {
+        Api.Reply r = api.submit("warga", key(), domicileBody("61.12.02"));
+
+        assertProblem(r, 422, "authority-refused");
+        assertThat(r.json()).containsEntry("missingLink", "DELEGATION");
+    }
+
+    @Test
+    void smallBuilding_withinThePerbupCondition_goesToTheCamat_largerIsRefusedWithTheCondition() {
+        Api.Reply small = api.submit("warga", key(), smallBuildingBody(64));
+        assertThat(small.status()).as(small.toString()).isEqualTo(201);
+        assertThat(small.json()).containsEntry("competentOffice", "61.12.01-kecamatan");
+
+        Api.Reply large = api.post("/api/v1/requests", "warga", smallBuildingBody(250),
+                Map.of("Idempotency-Key", key(), "Accept-Language", "en"));
+
+        assertProblem(large, 422, "authority-refused");
+        assertThat(large.json()).containsEntry("missingLink", "CONDITION").containsEntry("reason", "CONDITION_NOT_MET");
+        assertThat((Map<String, Object>) large.json().get("condition")).containsEntry("expression", "luas_bangunan <= 100");
+        assertThat((String) large.json().get("detail")).contains("luas_bangunan");
+    }
+
+    @Test
+    void resolve_isPublic_decisionCarriesTheLegalChain_refusalIs422_badParametersAre400() {
+        Api.Reply decision = api.send("GET", "/api/v1/authorities/resolve?service=ADM-KTP-HILANG&region=61.06.01"
+                + "&filingAgency=61.12-mpp&date=2026-03-02", null, null, Map.of("Accept-Language", "en"));
+        assertThat(decision.status()).as(decision.toString()).isEqualTo(200);
+        assertThat((Map<String, Object>) decision.json().get("office")).containsEntry("id", "61.06-disdukcapil")
+                .containsEntry("regency", "61.06");
+        assertThat(values(decision.json().get("chain"), "link")).containsExactly("authority", "agreement");
+        assertThat(decision.json()).containsEntry("agreement", "pks-kubu-raya-kapuas-hulu");
+        assertThat((String) decision.json().get("explanation")).contains("Kapuas Hulu");
+
+        Api.Reply delegated = api.get("/api/v1/authorities/resolve?service=KEC-PBG-KECIL&region=61.12.09"
+                + "&filingAgency=61.12.09-kecamatan&attr.luas_bangunan=64", null);
+        assertThat(delegated.status()).as(delegated.toString()).isEqualTo(200);
+        assertThat(values(delegated.json().get("chain"), "link")).containsExactly("authority", "delegation");
+
+        Api.Reply refused = api.get("/api/v1/authorities/resolve?service=ADM-KTP-HILANG&region=61.01.01"
+                + "&filingAgency=61.12-mpp&date=2026-03-02", null);
+        assertProblem(refused, 422, "authority-refused");
+        assertThat(refused.json()).containsEntry("missingLink", "AGREEMENT");
+
+        Api.Reply bad = api.get("/api/v1/authorities/resolve?service=bukan%20kode&region=6x.12"
+                + "&filingAgency=&date=kemarin", null);
+        assertProblem(bad, 400, "invalid-input");
+        assertThat(values(bad.json().get("errors"), "field")).contains("service", "region", "filingAgency", "date");
+    }
+
+    @Test
+    void agencies_arePublic_andFilterByRegency() {
+        Api.Reply all = api.get("/api/v1/agencies", null);
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        assertThat(values(all.jsonList(), "id")).contains("61.12-disdukcapil", "61.12.01-kecamatan", "61.06-disdukcapil");
+
+        Api.Reply kapuasHulu = api.get("/api/v1/agencies?regency=61.06", null);
+        assertThat(values(kapuasHulu.jsonList(), "regency")).isNotEmpty().containsOnly("61.06");
+        assertProblem(api.get("/api/v1/agencies?regency=61.06.01", null), 400, "invalid-input");
+    }
+
+    @Test
+    void agreements_arePublic_withPartiesScopeValidityAndTodaysStatus() {
+        Api.Reply r = api.get("/api/v1/agreements", null);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
+        r.jsonList().forEach(o -> byId.put((String) ((Map<String, Object>) o).get("id"), (Map<String, Object>) o));
+        assertThat(byId.get("pks-kubu-raya-kapuas-hulu")).containsEntry("statusToday", "IN_FORCE");
+        assertThat(byId.get("pks-kubu-raya-sambas")).containsEntry("statusToday", "EXPIRED");
+        List<Object> parties = (List<Object>) byId.get("pks-kubu-raya-kapuas-hulu").get("parties");
+        assertThat(values(parties, "region")).containsExactly("61.12", "61.06");
+        assertThat((List<Object>) ((Map<String, Object>) parties.get(0)).get("accepts")).contains("ADM-KTP-HILANG");
+        assertThat((Map<String, Object>) byId.get("pks-kubu-raya-sambas").get("instrument")).containsKey("citation");
+    }
+
+    @Test
+    void transition_sameKeySameBody_answersTheOriginalAndActsOnce_otherBodyIs422_retryWithoutKeyIs409() {
+        String id = fileKtp("warga");
+        String key = key();
+        String path = "/api/v1/requests/" + id + "/transitions";
+
+        Api.Reply first = api.post(path, "petugas-disdukcapil", "{\"action\":\"VERIFY\"}", Map.of("Idempotency-Key", key));
+        Api.Reply again = api.post(path, "petugas-disdukcapil", "{ \"action\" : \"VERIFY\" }",
+                Map.of("Idempotency-Key", key));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(first.header("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(values(api.get("/api/v1/requests/" + id + "/history", "warga").jsonList(), "action"))
+                .containsExactly("SUBMIT", "VERIFY");
+        assertProblem(api.post(path, "petugas-disdukcapil", "{\"action\":\"REJECT\",\"reason\":\"x\"}",
+                Map.of("Idempotency-Key", key)), 422, "idempotency-key-reused");
+        Api.Reply retried = api.transition(id, "petugas-disdukcapil", "VERIFY", null);
+        assertProblem(retried, 409, "illegal-transition");
+        assertThat(retried.json()).containsEntry("currentStatus", "VERIFIED");
     }
 
     @Test
@@ -236,6 +396,7 @@ abstract class PortalApiContract {
         Api.Reply service = api.send("GET", "/api/v1/services/ADM-KTP-HILANG", null, null,
                 Map.of("Accept-Language", "en"));
         assertThat(service.json()).containsEntry("name", "KTP-el reprint (lost/damaged)");
+        assertThat(api.get("/api/v1/services", null).jsonList()).hasSize(13);
         assertThat(api.get("/api/v1/regions/61.12", null).json()).containsEntry("name", "Kabupaten Kubu Raya");
         assertThat(api.get("/api/v1/regions/61.12/children", null).jsonList()).isNotEmpty();
         assertProblem(api.get("/api/v1/regions/99.99", null), 404, "not-found");

@@ -13,8 +13,8 @@ import id.simpul.federation.message.Receipt;
 import id.simpul.federation.message.Verification;
 import id.simpul.portal.application.AuditTrail;
 import id.simpul.portal.application.Outbox;
-import id.simpul.portal.domain.PortalProblem;
 import id.simpul.portal.domain.catalogue.CatalogueSource;
+import id.simpul.portal.domain.routing.AuthorityRefusedException;
 import id.simpul.portal.domain.routing.CompetentOffice;
 import id.simpul.portal.domain.routing.CompetentOfficeResolver;
 import id.simpul.portal.infrastructure.config.NodeSettings;
@@ -99,6 +99,8 @@ public class FederationService {
     @Inject
     CompetentOfficeResolver resolver;
     @Inject
+    id.simpul.portal.infrastructure.config.NodeConfiguration configuration;
+    @Inject
     WorkingCalendar calendar;
     @Inject
     AuditTrail audit;
@@ -168,15 +170,22 @@ public class FederationService {
 
         String claimedOffice = string(routing, "competentOffice");
         AgencyId office;
+        RegionCode officeRegency = node.regency();
         String localRefusal = null;
         try {
-            CompetentOffice decided = resolver.resolve(standard, subject, filingPoint, today, form);
-            office = decided.agency();
-        } catch (PortalProblem p) {
+            // the signed directory's agreement already admitted the partner's counter; the engine is asked which
+            // of this node's offices decides, as for a request filed at this node's own online counter
+            FilingPoint here = FilingPoint.of(configuration.onlineOffice().id(), Channel.ONLINE);
+            CompetentOffice decided = resolver.resolve(standard.code(), subject, here, today, form);
+            office = decided.office().id();
+            officeRegency = decided.regency();
+        } catch (AuthorityRefusedException p) {
             office = Optional.ofNullable(claimedOffice).filter(AgencyId::isWellFormed).map(AgencyId::of)
                     .orElse(AgencyId.of(node.regency().value() + "-portal"));
+            String id = p.getMessage(LocalizedMessage.INDONESIAN);
+            String en = p.getMessage(Locale.ENGLISH);
             localRefusal = FederationNode.bilingual(LocalizedMessage.of(BUNDLE, "rejected.local-engine",
-                    node.regency().value(), c.service().value(), FederationNode.bilingual(p.localizedMessage())));
+                    node.regency().value(), c.service().value(), id.equals(en) ? id : id + " / " + en));
         }
         RegistrationNumber number = RegistrationNumber.parse(c.reference());
         ServiceRequestId id = ServiceRequestId.random();
@@ -207,6 +216,8 @@ public class FederationService {
         e.filingAgency = filingAgency;
         e.filingChannel = channel.name();
         e.competentAgency = office.value();
+        e.competentRegency = officeRegency.value();
+        e.agreementId = v.coverageIfChecked().flatMap(AgreementCoverage::agreementIfAny).map(a -> a.id()).orElse(null);
         e.applicantRef = request.applicant().value();
         e.verification = "PENDING";
         e.formJson = StoredRequests.formJson(form);

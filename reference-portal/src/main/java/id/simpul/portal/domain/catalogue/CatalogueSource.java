@@ -3,9 +3,8 @@ package id.simpul.portal.domain.catalogue;
 import id.simpul.sdk.catalogue.ServiceCatalogue;
 
 /**
- * Where the node's catalogue of standar pelayanan comes from. Today a bundled seed catalogue; the
- * region's configuration loader implements this interface when it arrives, and nothing else in the
- * portal changes.
+ * Where the node's catalogue of standar pelayanan comes from: the regency configuration the node
+ * was started with.
  */
 public interface CatalogueSource {
 

@@ -27,6 +27,12 @@ public class RequestEntity {
     public String filingChannel;
     @Column(name = "competent_agency")
     public String competentAgency;
+    /** The regency of the competent office; another than the node's when the request is forwarded. */
+    @Column(name = "competent_regency")
+    public String competentRegency;
+    /** The cooperation agreement the routing rests on, or null. */
+    @Column(name = "agreement_id")
+    public String agreementId;
     @Column(name = "applicant_ref")
     public String applicantRef;
     public String status;

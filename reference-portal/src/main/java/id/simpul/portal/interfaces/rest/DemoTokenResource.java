@@ -31,6 +31,8 @@ public class DemoTokenResource {
 
     @Inject
     NodeSettings node;
+    @Inject
+    id.simpul.portal.infrastructure.config.NodeConfiguration config;
 
     @APIResponses({
             @APIResponse(responseCode = "200", description = "OK"),
@@ -51,7 +53,7 @@ public class DemoTokenResource {
         if (!errors.isEmpty()) {
             throw new id.simpul.portal.application.InvalidInputException(errors);
         }
-        DemoUsers.DemoUser user = DemoUsers.find(node.regency(), username).orElseThrow(
+        DemoUsers.DemoUser user = DemoUsers.find(config.configuration(), config.onlineOffice().id(), username).orElseThrow(
                 () -> new PortalProblem(PortalProblem.Kind.NOT_FOUND, "demo.unknown-user", username));
         String token = new DemoTokenIssuer(DemoKeys.inDataFolder()).issue(user, Instant.now());
         return Map.of("access_token", token, "token_type", "Bearer",

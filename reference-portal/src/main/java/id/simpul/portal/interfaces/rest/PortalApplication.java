@@ -23,7 +23,8 @@ public class PortalApplication extends Application {
      */
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ServiceResource.class, RegionResource.class, RequestResource.class, TrackResource.class,
+        return Set.of(ServiceResource.class, RegionResource.class, AgencyResource.class, AgreementResource.class,
+                AuthorityResource.class, RequestResource.class, TrackResource.class,
                 AuditResource.class, DemoTokenResource.class, BenchResource.class, ProblemMapper.class,
                 CorrelationFilter.class, FederationAdminResource.class);
     }

@@ -2,6 +2,7 @@ package id.simpul.portal.interfaces.rest;
 
 import id.simpul.portal.application.InvalidInputException;
 import id.simpul.portal.domain.PortalProblem;
+import id.simpul.portal.domain.routing.AuthorityRefusedException;
 import id.simpul.sdk.SimpulClientException;
 import id.simpul.sdk.SimpulException;
 import id.simpul.sdk.SimpulRemoteException;
@@ -57,6 +58,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.problem(p.kind().status(), p.kind().slug(), p.code(), p.getMessage(locale), List.of(),
                     locale, instance);
         }
+        if (t instanceof AuthorityRefusedException r) {
+            // the summary names the service, the region and the day, then the legal reason
+            String summary = r.refusal().explain(locale).lines().findFirst().orElse(r.getMessage(locale));
+            return Problems.problem(422, "authority-refused", r.code(), summary, List.of(), locale,
+                    instance, b -> JsonViews.refusal(b, r.refusal(), locale));
+        }
         if (t instanceof SimpulException e) {
             return sdkProblem(e, locale, instance);
         }
@@ -90,8 +97,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .toList();
             return Problems.problem(400, "invalid-input", e.code(), detail, errors, locale, instance);
         }
-        if (e instanceof IllegalTransitionException) {
-            return Problems.problem(409, "illegal-transition", e.code(), detail, List.of(), locale, instance);
+        if (e instanceof IllegalTransitionException t) {
+            // a retried transition whose effect already happened lands here: the status says so
+            return Problems.problem(409, "illegal-transition", e.code(), detail, List.of(), locale, instance,
+                    b -> b.add("currentStatus", t.status().name()).add("allowedActions",
+                            JsonViews.strings(t.allowedActions().stream().map(Enum::name).toList())));
         }
         if (e instanceof ActionNotPermittedException) {
             return Problems.problem(403, "action-not-permitted", e.code(), detail, List.of(), locale, instance);

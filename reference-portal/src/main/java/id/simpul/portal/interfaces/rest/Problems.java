@@ -44,6 +44,12 @@ public final class Problems {
 
     public static Response problem(int status, String slug, String code, String detail, List<FieldError> errors,
             Locale locale, String instance) {
+        return problem(status, slug, code, detail, errors, locale, instance, b -> { });
+    }
+
+    /** The same, with extension members added by {@code extensions} (RFC 9457 section 3.2). */
+    public static Response problem(int status, String slug, String code, String detail, List<FieldError> errors,
+            Locale locale, String instance, java.util.function.Consumer<JsonObjectBuilder> extensions) {
         JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("type", TYPE_BASE + slug)
                 .add("title", LocalizedMessage.of(BUNDLE, "problem." + slug + ".title").format(locale))
@@ -61,6 +67,7 @@ public final class Problems {
             }
             b.add("errors", a);
         }
+        extensions.accept(b);
         return Response.status(status).type(PROBLEM_JSON).entity(b.build().toString()).build();
     }
 

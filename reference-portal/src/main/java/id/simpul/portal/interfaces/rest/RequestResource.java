@@ -8,9 +8,11 @@ import id.simpul.portal.application.RequestService;
 import id.simpul.portal.application.RequestView;
 import id.simpul.portal.application.SubmitCommand;
 import id.simpul.portal.application.SubmitResult;
+import id.simpul.portal.application.TransitionResult;
 import id.simpul.portal.application.InvalidInputException;
 import id.simpul.portal.domain.PortalProblem;
 import id.simpul.portal.domain.PortalProblem.Kind;
+import id.simpul.sdk.LocalizedMessage;
 import id.simpul.sdk.SimpulException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -128,11 +130,17 @@ public class RequestResource {
             @APIResponse(responseCode = "401", description = "No valid bearer token (problem+json)"),
             @APIResponse(responseCode = "403", description = "Not allowed (problem+json)"),
             @APIResponse(responseCode = "404", description = "Not found (problem+json)"),
-            @APIResponse(responseCode = "409", description = "Illegal transition or concurrent change (problem+json)")})
+            @APIResponse(responseCode = "409", description = "Illegal transition or concurrent change (problem+json)"),
+            @APIResponse(responseCode = "422", description = "Idempotency key reused with another body (problem+json)")})
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RequestView transition(@PathParam("id") String id, String body) {
+    public Response transition(@PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            String body) {
+        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidInputException(List.of(new FieldError("Idempotency-Key", "idempotency.malformed",
+                    LocalizedMessage.of(PortalProblem.BUNDLE, "idempotency.malformed"))));
+        }
         JsonObject json = JsonInput.parseObject(body, maxBodyBytes);
         List<FieldError> errors = new ArrayList<>();
         String action = JsonInput.string(json, "action", "action", errors);
@@ -143,7 +151,20 @@ public class RequestResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return requests.transition(callers.caller(), id, action, reason);
+        Caller caller = callers.caller();
+        String hash = idempotencyKey == null ? null : sha256(id + "\n" + canonical(json));
+        TransitionResult result;
+        try {
+            result = requests.transition(caller, id, action, reason, idempotencyKey, hash);
+        } catch (RuntimeException e) {
+            if (idempotencyKey == null || e instanceof SimpulException) {
+                throw e;
+            }
+            // a concurrent call with the same key may have won the race
+            result = requests.replayTransition(caller, idempotencyKey, id, hash).orElseThrow(() -> e);
+        }
+        return Response.ok(result.body(), MediaType.APPLICATION_JSON)
+                .header("Idempotent-Replayed", Boolean.toString(result.replayed())).build();
     }
 
     @APIResponses({

@@ -1,8 +1,12 @@
 package id.simpul.portal.infrastructure.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.simpul.portal.application.Role;
+import id.simpul.sdk.agency.AgencyId;
+import id.simpul.sdk.config.ConfigurationLoader;
+import id.simpul.sdk.config.RegencyConfiguration;
 import id.simpul.sdk.region.RegionCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DemoTokenIssuerTest {
+
+    private static final RegencyConfiguration DEMO = ConfigurationLoader.official().loadDemo();
+    private static final AgencyId MPP = AgencyId.of("61.12-mpp");
 
     @TempDir
     Path data;
@@ -35,7 +42,7 @@ class DemoTokenIssuerTest {
     @Test
     void issue_tokenVerifiesWithThePublishedPublicKey_andCarriesRolesAndAgency() throws Exception {
         DemoKeys keys = DemoKeys.inDataFolder();
-        DemoUsers.DemoUser officer = DemoUsers.find(RegionCode.parse("61.12"), "petugas-disdukcapil").orElseThrow();
+        DemoUsers.DemoUser officer = DemoUsers.find(DEMO, MPP, "petugas-disdukcapil").orElseThrow();
 
         String token = new DemoTokenIssuer(keys).issue(officer, Instant.parse("2026-12-01T00:00:00Z"));
 
@@ -57,8 +64,25 @@ class DemoTokenIssuerTest {
 
     @Test
     void demoUsers_coverEveryRole() {
-        assertThat(DemoUsers.of(RegionCode.parse("61.12")).stream().flatMap(u -> u.roles().stream()))
-                .contains(Role.values());
+        assertThat(DemoUsers.of(DEMO, MPP).stream().flatMap(u -> u.roles().stream())).contains(Role.values());
+    }
+
+    @Test
+    void demoUsers_officersBelongToOfficesOfTheConfiguration() {
+        assertThat(DemoUsers.of(DEMO, MPP)).filteredOn(u -> u.agency() != null)
+                .allSatisfy(u -> assertThat(DEMO.agency(AgencyId.of(u.agency()))).isPresent());
+        assertThat(DemoUsers.of(DEMO, MPP)).extracting(DemoUsers.DemoUser::username, DemoUsers.DemoUser::agency)
+                .contains(tuple("petugas-disdukcapil", "61.12-disdukcapil"), tuple("petugas-dpmptsp", "61.12-dpmptsp"),
+                        tuple("petugas-kecamatan", "61.12.01-kecamatan"),
+                        tuple("petugas-kecamatan-b", "61.12.03-kecamatan"), tuple("petugas-mpp", "61.12-mpp"));
+    }
+
+    @Test
+    void demoUsers_ofAnotherNode_areThatNodesOffices() {
+        RegencyConfiguration kapuasHulu = DEMO.asNode(RegionCode.parse("61.06"));
+
+        assertThat(DemoUsers.of(kapuasHulu, AgencyId.of("61.06-mpp"))).filteredOn(u -> u.agency() != null)
+                .allSatisfy(u -> assertThat(u.agency()).startsWith("61.06"));
     }
 
     private static PublicKey publicKey(String pem) throws Exception {

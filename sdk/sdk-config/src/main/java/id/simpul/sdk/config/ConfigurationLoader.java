@@ -3,6 +3,7 @@ package id.simpul.sdk.config;
 import id.simpul.sdk.authority.AuthorityConfiguration;
 import id.simpul.sdk.config.internal.AuthorityFilesReader;
 import id.simpul.sdk.config.internal.ConfigReader;
+import id.simpul.sdk.region.RegionCode;
 import id.simpul.sdk.region.RegionRegistry;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -67,5 +68,15 @@ public final class ConfigurationLoader {
     /** Loads the demo configuration shipped in this jar. */
     public RegencyConfiguration loadDemo() {
         return check(DemoConfiguration.source()).orThrow();
+    }
+
+    /**
+     * Loads the demo configuration as seen from one of its regencies, e.g. {@code 61.06} for a
+     * Kapuas Hulu node of the federation demo.
+     *
+     * @throws UnknownNodeException when the demo does not describe that regency
+     */
+    public RegencyConfiguration loadDemo(RegionCode node) {
+        return loadDemo().asNode(node);
     }
 }

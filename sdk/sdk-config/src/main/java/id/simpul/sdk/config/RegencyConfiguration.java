@@ -5,7 +5,9 @@ import id.simpul.sdk.agency.AgencyId;
 import id.simpul.sdk.authority.AuthorityConfiguration;
 import id.simpul.sdk.authority.AuthorityResolver;
 import id.simpul.sdk.catalogue.ServiceCatalogue;
+import id.simpul.sdk.region.Region;
 import id.simpul.sdk.region.RegionCode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,6 +65,29 @@ public final class RegencyConfiguration {
      */
     public AuthorityConfiguration authorities() {
         return authorities;
+    }
+
+    /**
+     * The same configuration as seen from another of the regencies it describes: that regency runs
+     * the node, the others are its partners. One demo world can so start several federated nodes
+     * (e.g. Kubu Raya, Kapuas Hulu and Kapuas), each with the same rules and agreements.
+     *
+     * @param otherNode a regency listed in {@link #regencies()}
+     * @throws UnknownNodeException when the configuration does not describe that regency
+     */
+    public RegencyConfiguration asNode(RegionCode otherNode) {
+        Objects.requireNonNull(otherNode, "node");
+        if (otherNode.equals(node)) {
+            return this;
+        }
+        if (!regencies.contains(otherNode)) {
+            throw new UnknownNodeException(otherNode, regencies);
+        }
+        List<RegionCode> reordered = new ArrayList<>(regencies.size());
+        reordered.add(otherNode);
+        regencies.stream().filter(r -> !r.equals(otherNode)).forEach(reordered::add);
+        String name = authorities.regions().find(otherNode).map(Region::name).orElse(otherNode.value());
+        return new RegencyConfiguration(otherNode, name, reordered, authorities);
     }
 
     /** Who may decide a request: the engine's resolver over this configuration. Thread-safe. */
