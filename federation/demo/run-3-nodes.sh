@@ -28,16 +28,18 @@ stop_all() {
 trap stop_all INT TERM EXIT
 
 start_node() { # code port
-  # Payara's runtime folder under the demo folder, emptied first (a kept one would redeploy a stale copy)
-  rm -rf "$OUT_ABS/$1-payara"; mkdir -p "$OUT_ABS/$1-payara/tmp"
+  # Payara's runtime folder beside the node's data, emptied first (a kept one redeploys the previous build):
+  # nothing is left in the system temp folder
+  rm -rf "$OUT_ABS/payara-$1"; mkdir -p "$OUT_ABS/payara-$1/tmp"
   SIMPUL_DATA_DIR="$OUT_ABS/$1" SIMPUL_NODE_REGION="$1" SIMPUL_HTTP_PORT="$2" \
   SIMPUL_FEDERATION_DIRECTORY="$OUT_ABS/directory.jws" \
   SIMPUL_FEDERATION_AUTHORITY_KEY="$OUT_ABS/authority.jwk.json" \
   SIMPUL_OUTBOX_POLL_SECONDS="${SIMPUL_OUTBOX_POLL_SECONDS:-1}" \
   SIMPUL_OUTBOX_BACKOFF_INITIAL_SECONDS="${SIMPUL_OUTBOX_BACKOFF_INITIAL_SECONDS:-2}" \
   SIMPUL_OUTBOX_BACKOFF_MAX_SECONDS="${SIMPUL_OUTBOX_BACKOFF_MAX_SECONDS:-60}" \
-    java -Xmx512m -Djava.io.tmpdir="$OUT_ABS/$1-payara/tmp" -jar "$BUNDLE" --nocluster --port "$2" \
-      --rootdir "$OUT_ABS/$1-payara" > "$OUT_ABS/node-$1.log" 2>&1 &
+    java -Xmx512m -Djava.io.tmpdir="$OUT_ABS/payara-$1/tmp" -jar "$BUNDLE" --nocluster --port "$2" \
+      --rootdir "$OUT_ABS/payara-$1" \
+      > "$OUT_ABS/node-$1.log" 2>&1 &
   PIDS="$PIDS $!"
   echo "Node $1 starting on http://127.0.0.1:$2/ (log: $OUT/node-$1.log)"
 }

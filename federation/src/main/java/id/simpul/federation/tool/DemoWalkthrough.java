@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  */
 public final class DemoWalkthrough {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration PATIENCE = Duration.ofMinutes(5);
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private final String kubuRaya;
@@ -53,13 +53,9 @@ public final class DemoWalkthrough {
     private void run() {
         step("Both nodes are up and federating / kedua simpul aktif dan tergabung dalam federasi");
         for (String node : List.of(kubuRaya, kapuasHulu)) {
-            Map<String, Object> health = json(get(node + "/health/ready", null), node + "/health/ready");
-            boolean on = list(health, "checks").stream().map(DemoWalkthrough::map)
-                    .filter(c -> "federation".equals(c.get("name")))
-                    .anyMatch(c -> "ON".equals(map(c.get("data")).get("state")));
-            check(on, node + " is not ready or its federation is not ON (see its log) / simpul belum siap");
+            await(node + " ready with federation ON (see its log) / simpul siap dengan federasi aktif",
+                    () -> federationOn(node));
         }
-        out.println("ok");
 
         step("The MPP officer at Kubu Raya files for a Kapuas Hulu resident / petugas MPP Kubu Raya mendaftarkan permohonan");
         String mpp = token(kubuRaya, "petugas-mpp");
@@ -115,6 +111,16 @@ public final class DemoWalkthrough {
         out.printf("%nSelesai / done: %s filed at Kubu Raya, decided at Kapuas Hulu.%n", registration);
     }
 
+    private boolean federationOn(String node) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(node + "/health/ready")).GET(), true);
+        if (r == null || r.statusCode() != 200) {
+            return false;
+        }
+        return list(json(r.body(), node + "/health/ready"), "checks").stream().map(DemoWalkthrough::map)
+                .filter(c -> "federation".equals(c.get("name")))
+                .anyMatch(c -> "ON".equals(map(c.get("data")).get("state")));
+    }
+
     private String trackedStatus(String node, String registration) {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(node + "/api/v1/track/" + registration)).GET());
         return r.statusCode() == 200 ? String.valueOf(json(r.body(), "tracking").get("status")) : "";
@@ -139,9 +145,17 @@ public final class DemoWalkthrough {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, false);
+    }
+
+    /** With {@code mayBeDown}, a node that cannot be reached yet answers null instead of ending the walk-through. */
+    private HttpResponse<String> send(HttpRequest.Builder request, boolean mayBeDown) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
+            if (mayBeDown) {
+                return null;
+            }
             throw abort("cannot reach " + request.build().uri() + " (" + e.getClass().getSimpleName()
                     + "); are the nodes running? / simpul tidak dapat dihubungi");
         } catch (InterruptedException e) {

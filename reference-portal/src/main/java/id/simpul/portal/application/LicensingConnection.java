@@ -9,4 +9,9 @@ import id.simpul.sdk.spi.licensing.LicensingGateway;
 public interface LicensingConnection {
 
     LicensingGateway gateway();
+
+    /** Whether this node talks to OSS at all ({@code simpul.adapters.oss.enabled}); when not, nothing is pushed. */
+    default boolean enabled() {
+        return true;
+    }
 }

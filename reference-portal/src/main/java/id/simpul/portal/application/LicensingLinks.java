@@ -58,8 +58,8 @@ public class LicensingLinks {
         if (nib.isEmpty() || licence.isEmpty()) {
             return Optional.empty();
         }
-        List<HistoryEntity> h = em.createQuery("select h from HistoryEntity h where h.requestId = :id and h.entryNo = :n",
-                HistoryEntity.class).setParameter("id", requestId).setParameter("n", eventNo - 1).getResultList();
+        List<HistoryEntity> h = em.createQuery(
+                "select h from HistoryEntity h where h.requestId = :id and h.entryNo = :n", HistoryEntity.class).setParameter("id", requestId).setParameter("n", eventNo - 1).getResultList();
         return h.stream().findFirst().map(x -> new StatusEvent(requestId, nib.get(), licence.get(), x.fromStatus,
                 x.toStatus, x.occurredAt));
     }
@@ -67,8 +67,8 @@ public class LicensingLinks {
     /** Whether an earlier change of the same request still waits in the outbox under this topic. */
     @Transactional
     public boolean earlierPending(String topic, String requestId, int eventNo) {
-        List<String> keys = em.createQuery("select m.dedupKey from OutboxEntity m where m.topic = :t and m.aggregateId = :a"
-                        + " and m.deliveredAt is null", String.class)
+        List<String> keys = em.createQuery("select m.dedupKey from OutboxEntity m where m.topic = :t"
+                        + " and m.aggregateId = :a and m.deliveredAt is null", String.class)
                 .setParameter("t", topic).setParameter("a", requestId).getResultList();
         return keys.stream().mapToInt(LicensingLinks::eventNo).anyMatch(n -> n > 0 && n < eventNo);
     }

@@ -33,7 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * identical, so a receiver that recognises repeats drops it. Statuses of one request reach OSS in order:
  * a change waits while an earlier one is still in the outbox. A remote failure propagates and the outbox
  * retries with backoff; a wrong link (malformed NIB, licence unknown to OSS) is a permanent failure the
- * outbox keeps visible. Logs name the request id and OSS's licence id only.
+ * outbox keeps visible. A node that switched OSS off ({@code simpul.adapters.oss.enabled=false}) pushes
+ * nothing. Logs name the request id and OSS's licence id only.
  */
 @ApplicationScoped
 public class LicensingStatusPushHandler implements OutboxHandler {
@@ -60,6 +61,10 @@ public class LicensingStatusPushHandler implements OutboxHandler {
         JsonObject payload = JSON.createReader(new StringReader(payloadJson)).readObject();
         String requestId = payload.getString("requestId", "");
         if (!linkedServices().contains(payload.getString("service", ""))) {
+            return;
+        }
+        if (!connection.enabled()) {
+            LOG.fine(() -> "OSS is switched off on this node; status of request " + requestId + " not pushed");
             return;
         }
         int eventNo = LicensingLinks.eventNo(dedupKey);

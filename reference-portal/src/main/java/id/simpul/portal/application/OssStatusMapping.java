@@ -17,7 +17,8 @@ public final class OssStatusMapping {
 
     public static Optional<LicenceStatusCode> of(RequestStatus from, RequestStatus to) {
         return Optional.ofNullable(switch (to) {
-            case SUBMITTED -> from == RequestStatus.RETURNED ? LicenceStatusCode.SLA_RESUMED : LicenceStatusCode.SCREENING;
+            case SUBMITTED -> from == RequestStatus.RETURNED
+                    ? LicenceStatusCode.SLA_RESUMED : LicenceStatusCode.SCREENING;
             case RETURNED -> LicenceStatusCode.SLA_STOPPED;
             case VERIFIED -> LicenceStatusCode.REQUIREMENTS_VERIFIED;
             case IN_PROCESS -> LicenceStatusCode.VALIDATION;

@@ -18,6 +18,10 @@ public class Outbox {
     public static final String POPULATION_VERIFY = "population.verify";
     /** Topic: a request changed status (OSS status pushes and federation partners listen). */
     public static final String STATUS_CHANGED = "request.status-changed";
+    /** Every topic this node writes: the dispatcher polls them and the outbox metrics watch them. */
+    public static final java.util.List<String> TOPICS = java.util.List.of(POPULATION_VERIFY, STATUS_CHANGED,
+            id.simpul.portal.application.federation.FederationTopics.FORWARD,
+            id.simpul.portal.application.federation.FederationTopics.STATUS);
 
 
     @PersistenceContext(unitName = "simpul")

@@ -145,6 +145,27 @@ class LicensingStatusPushHandlerTest {
     }
 
     @Test
+    void deliver_ossSwitchedOffOnThisNode_callsNobody() {
+        LicensingStatusPushHandler h = handler();
+        h.connection = new LicensingConnection() {
+            @Override
+            public LicensingGateway gateway() {
+                return oss;
+            }
+
+            @Override
+            public boolean enabled() {
+                return false;
+            }
+        };
+
+        h.deliver(Outbox.STATUS_CHANGED, Outbox.STATUS_CHANGED + ":r-1:1", payload("PRZ-PBG"));
+
+        assertThat(oss.checks).isZero();
+        assertThat(oss.pushed).isEmpty();
+    }
+
+    @Test
     void deliver_requestWithoutNibAndLicenceId_callsNobody() {
         links.linked = false;
 

@@ -35,11 +35,12 @@ class PortalArchitectureTest {
             .because("internal packages never cross a module");
 
     @ArchTest
-    static final ArchRule onlyThePlaceholderDecidesCompetence = noClasses().that()
-            .resideOutsideOfPackage("id.simpul.portal.infrastructure.routing..")
-            .should().dependOnClassesThat().haveSimpleName("PlaceholderCompetentOfficeResolver")
-            .because("competence comes through the CompetentOfficeResolver port, so the kewenangan engine can replace "
-                    + "the placeholder without touching callers");
+    static final ArchRule competenceComesThroughThePort = noClasses().that()
+            .resideInAnyPackage("id.simpul.portal.application..", "id.simpul.portal.interfaces..",
+                    "id.simpul.portal.domain..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("id.simpul.sdk.authority.AuthorityResolver")
+            .because("competence comes through the CompetentOfficeResolver port (the kewenangan engine of the "
+                    + "node's configuration behind it), so no caller decides it by itself");
 
     @ArchTest
     static final ArchRule adaptersAndSimulatorsAreKnownOnlyToTheInfrastructure = noClasses().that()

@@ -37,7 +37,8 @@ class AdapterOutageIT {
 
     private static final long DUKCAPIL_SEED = 42;
     private static final int PEOPLE = 200;
-    private static final String UNKNOWN_NIK = "6112015705900042";
+    /** Well formed, but no synthetic resident of the simulator has it. */
+    private static final String UNKNOWN_NIK = PortalApiContract.NIK;
     private static final Duration LIMIT = Duration.ofSeconds(90);
 
     private static DukcapilSimulator dukcapil;
@@ -165,7 +166,8 @@ class AdapterOutageIT {
         oss.knobs().outage(false);
         assertThat(transition(id, officer, "COMPLETE").status()).isEqualTo(200);
         awaitTrue("OSS records the approval", () -> Optional.of("50").equals(oss.lastPushedStatus(business.nib(), licence)));
-        awaitTrue("the status outbox drains", () -> metric("outbox_depth", "topic", "request.status-changed") == 0);
+        awaitTrue("the status outbox drains", () -> metric("outbox_depth", "topic", "request.status-changed")
+                == metric("outbox_blocked", "topic", "request.status-changed"));
 
         assertThat(oss.recordedPushes() - pushesBefore).as("05, 45, 20 and 50, once each").isEqualTo(4);
         assertThat(metric("adapter_calls_total", "system", "oss", "outcome", "failure")
@@ -173,15 +175,41 @@ class AdapterOutageIT {
         assertThat(readiness()).containsEntry("polri.circuit", "CLOSED");
     }
 
+    @Test
+    void ossStatusPush_licenceUnknownToOss_isBlockedVisiblyWhileTheCounterStaysInRotation() {
+        Business business = oss.records().find(b -> b.village().value().startsWith("61.12.")).orElseThrow();
+        double blockedBefore = metric("outbox_blocked", "topic", "request.status-changed");
+        long pushesBefore = oss.recordedPushes();
+
+        Api.Reply filed = api.submit("warga", PortalApiContract.key(), pbgBody(business.nib(), "I-999999999999"));
+
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        awaitTrue("the push is counted as blocked",
+                () -> metric("outbox_blocked", "topic", "request.status-changed") > blockedBefore);
+        // the message stays pending and is aged like any other (metric() fails when the gauge is missing)
+        assertThat(metric("outbox_oldest_age_seconds", "topic", "request.status-changed")).isGreaterThanOrEqualTo(0);
+        assertThat(api.get("/health/ready", null).status()).isEqualTo(200);
+        assertThat(oss.recordedPushes()).isEqualTo(pushesBefore);
+    }
+
+    @Test
+    void payaraRuntimeFolder_isTheOneGivenUnderTarget_notANewOneInTheSystemTempFolder() throws Exception {
+        String log = java.nio.file.Files.readString(portal.log());
+
+        assertThat(log).contains("Payara Micro Runtime directory is located at " + portal.runtimeDir());
+        assertThat(portal.runtimeDir()).isDirectory();
+        assertThat(log).doesNotContain("Payara Micro Runtime directory is located at "
+                + java.nio.file.Path.of(System.getProperty("java.io.tmpdir")).resolve("payaramicro-rt"));
+    }
+
     private static Api.Reply transition(String id, String authorization, String action) {
         return api.withAuthorization("POST", "/api/v1/requests/" + id + "/transitions", authorization,
                 "{\"action\":\"" + action + "\"}");
     }
 
+    /** The contract tests' KTP replacement request, for another applicant. */
     private static String ktpBodyFor(String nik) {
-        return "{\"service\":\"ADM-KTP-HILANG\",\"subjectRegion\":\"61.12.01\","
-                + "\"form\":{\"nik\":\"" + nik + "\",\"alasan\":\"HILANG\"},"
-                + "\"documents\":[{\"code\":\"sktlk\",\"issuedOn\":\"" + PortalApiContract.today() + "\"},{\"code\":\"kk\"}]}";
+        return PortalApiContract.ktpBody("HILANG").replace(PortalApiContract.NIK, nik);
     }
 
     /** A small-building approval linked to an OSS licence, its form filled from the served catalogue. */

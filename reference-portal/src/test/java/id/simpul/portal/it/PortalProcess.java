@@ -53,7 +53,7 @@ public final class PortalProcess {
         // payaramicro-rt folder (nor an app…tmp copy of the WAR, left behind by a kill) in the system temp folder.
         // Emptied before each start: Payara would redeploy the application a kept folder remembers, and then
         // the bundle's copy over it, answering 404 in between
-        Path runtime = dataDir.resolveSibling(dataDir.getFileName() + "-payara");
+        Path runtime = runtimeDir();
         deleteRecursively(runtime);
         Path tmp = runtime.resolve("tmp");
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
@@ -111,6 +111,16 @@ public final class PortalProcess {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Payara Micro's runtime folder of this portal (its {@code --rootdir}). */
+    public Path runtimeDir() {
+        return dataDir.resolveSibling(dataDir.getFileName() + "-payara");
+    }
+
+    /** The process's output. */
+    public Path log() {
+        return log;
     }
 
     public Duration lastStartup() {

@@ -99,6 +99,8 @@ public class FederationService {
     @Inject
     CompetentOfficeResolver resolver;
     @Inject
+    id.simpul.portal.infrastructure.config.NodeConfiguration configuration;
+    @Inject
     WorkingCalendar calendar;
     @Inject
     AuditTrail audit;
@@ -168,10 +170,15 @@ public class FederationService {
 
         String claimedOffice = string(routing, "competentOffice");
         AgencyId office;
+        RegionCode officeRegency = node.regency();
         String localRefusal = null;
         try {
-            CompetentOffice decided = resolver.resolve(standard.code(), subject, filingPoint, today, form);
+            // the signed directory's agreement already admitted the partner's counter; the engine is asked which
+            // of this node's offices decides, as for a request filed at this node's own online counter
+            FilingPoint here = FilingPoint.of(configuration.onlineOffice().id(), Channel.ONLINE);
+            CompetentOffice decided = resolver.resolve(standard.code(), subject, here, today, form);
             office = decided.office().id();
+<<<<<<< HEAD
             if (!decided.regency().equals(node.regency())) {
                 // the engine here names an office of yet another regency: refused rather than forwarded on
                 office = Optional.ofNullable(claimedOffice).filter(AgencyId::isWellFormed).map(AgencyId::of)
@@ -179,6 +186,9 @@ public class FederationService {
                 localRefusal = FederationNode.bilingual(LocalizedMessage.of(BUNDLE, "rejected.elsewhere",
                         node.regency().value(), c.service().value(), decided.regency().value()));
             }
+=======
+            officeRegency = decided.regency();
+>>>>>>> main
         } catch (AuthorityRefusedException p) {
             office = Optional.ofNullable(claimedOffice).filter(AgencyId::isWellFormed).map(AgencyId::of)
                     .orElse(AgencyId.of(node.regency().value() + "-portal"));
@@ -216,7 +226,11 @@ public class FederationService {
         e.filingAgency = filingAgency;
         e.filingChannel = channel.name();
         e.competentAgency = office.value();
+<<<<<<< HEAD
         e.competentRegency = node.regency().value();
+=======
+        e.competentRegency = officeRegency.value();
+>>>>>>> main
         e.agreementId = v.coverageIfChecked().flatMap(AgreementCoverage::agreementIfAny).map(a -> a.id()).orElse(null);
         e.applicantRef = request.applicant().value();
         e.verification = "PENDING";

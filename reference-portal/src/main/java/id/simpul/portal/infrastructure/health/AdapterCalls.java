@@ -39,6 +39,9 @@ public class AdapterCalls implements AdapterMeter.Recorder {
     /** Called by each connection once its adapter is loaded. */
     void register(AdapterConnection<?> connection) {
         connections.add(connection);
+        if (!connection.enabled()) {
+            return;
+        }
         String system = connection.system();
         for (AdapterMeter.Outcome outcome : AdapterMeter.Outcome.values()) {
             counter(system, outcome);

@@ -28,7 +28,9 @@ import java.util.logging.Logger;
  * <p>In demo mode, when the system's {@code url} is not configured, the connection first starts the
  * system's simulator on loopback (port {@code simpul.demo.<system>.port}, default 0 = any free port)
  * and points the adapter at it; anything configured still wins. Outside demo mode every required key
- * must be set, or the deployment stops with one message naming all missing keys. Closed on shutdown.
+ * must be set, or the deployment stops with one message naming all missing keys. A system can be switched
+ * off with {@code simpul.adapters.<system>.enabled=false}: nothing is loaded and calls are refused with
+ * {@link AdapterDisabledException}. Closed on shutdown.
  *
  * @param <P> the SDK port
  */
@@ -42,6 +44,7 @@ public abstract class AdapterConnection<P extends Port> {
     private P decorated;
     private P metered;
     private DemoSimulator simulator;
+    private boolean enabled = true;
 
     /** A simulator this node started for demo mode, with the settings that point the adapter at it. */
     public record DemoSimulator(AutoCloseable server, String url, Map<String, String> settings, String note) {
@@ -62,9 +65,15 @@ public abstract class AdapterConnection<P extends Port> {
     @PostConstruct
     void open() {
         AdapterSettings configured = MicroProfileSettings.current();
+        enabled = configured.flag(prefix() + "enabled", true);
+        if (!enabled) {
+            LOG.info(() -> "The " + system() + " adapter is switched off (" + prefix() + "enabled=false)");
+            calls.register(this);
+            return;
+        }
         AdapterSettings settings = configured;
         if (DataFolder.demoMode() && configured.get(prefix() + "url").isEmpty()) {
-            int port = configured.get("simpul.demo." + system() + ".port").map(Integer::parseInt).orElse(0);
+            int port = configured.integer("simpul.demo." + system() + ".port", 0);
             simulator = startDemoSimulator(port, configured);
             settings = configured.orElse(AdapterSettings.of(simulator.settings()));
         } else {
@@ -80,14 +89,30 @@ public abstract class AdapterConnection<P extends Port> {
         calls.register(this);
     }
 
-    /** The adapter, metered; thread-safe. */
+    /**
+     * Whether this node uses the system at all: {@code simpul.adapters.<system>.enabled}, default true. A
+     * regency that has no access to a system (yet) switches it off instead of inventing settings.
+     */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /**
+     * The adapter, metered; thread-safe.
+     *
+     * @throws AdapterDisabledException when the system is switched off (not retryable: the outbox keeps the
+     *                                  message as blocked until the system is switched on)
+     */
     public P adapter() {
+        if (!enabled) {
+            throw new AdapterDisabledException(system(), prefix() + "enabled");
+        }
         return metered;
     }
 
-    /** The circuit's state and recent failure rate, when the adapter is decorated (all Simpul adapters are). */
+    /** The circuit's state and recent failure rate; empty when switched off. */
     public Optional<AdapterHealth> health() {
-        return ResilientAdapter.healthOf(decorated);
+        return enabled ? ResilientAdapter.healthOf(decorated) : Optional.empty();
     }
 
     /** Where the demo simulator listens, when this node started one. */
@@ -97,6 +122,9 @@ public abstract class AdapterConnection<P extends Port> {
 
     /** One line for the startup banner: which system answers, never a credential. */
     public String describe() {
+        if (!enabled) {
+            return "switched off (" + prefix() + "enabled=false)";
+        }
         return decorated.descriptor().displayName() + " (adapter " + decorated.descriptor().version() + ")"
                 + Optional.ofNullable(simulator).map(s -> " — DEMO simulator at " + s.url() + " (" + s.note() + ")")
                         .orElse("");
@@ -110,7 +138,11 @@ public abstract class AdapterConnection<P extends Port> {
         Optional<AdapterConfigurationException> missing = missingKeys(configured, prefix(), requiredKeys());
         if (missing.isPresent()) {
             AdapterConfigurationException e = missing.get();
-            LOG.severe(e.getMessage(Locale.forLanguageTag("id")) + " / " + e.getMessage(Locale.ENGLISH));
+            String off = prefix() + "enabled=false";
+            LOG.severe(e.getMessage(Locale.forLanguageTag("id"))
+                    + " Bila node ini belum memakai sistem ini, matikan dengan " + off + ". / "
+                    + e.getMessage(Locale.ENGLISH) + " If this node does not use this system yet, switch it off with "
+                    + off + ".");
             throw e;
         }
     }

@@ -29,7 +29,7 @@ public class AdapterReadiness implements HealthCheck {
             Optional<AdapterHealth> health = c.health();
             String s = c.system();
             if (health.isEmpty()) {
-                b.withData(s + ".circuit", "NONE");
+                b.withData(s + ".circuit", c.enabled() ? "NONE" : "DISABLED");
                 continue;
             }
             AdapterHealth h = health.get();

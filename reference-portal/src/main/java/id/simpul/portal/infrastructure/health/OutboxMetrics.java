@@ -5,7 +5,6 @@ import id.simpul.portal.infrastructure.outbox.OutboxStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,8 +21,8 @@ import org.eclipse.microprofile.metrics.annotation.Gauge;
  * {@code outbox_depth{topic}} (messages not delivered yet), {@code outbox_oldest_age_seconds{topic}}
  * (age of the oldest of them, 0 when none waits) and {@code outbox_blocked{topic}} (pending messages
  * whose last attempt failed for a reason that repeating alone will not fix — an operator must look).
- * Gauges exist for the topics the portal writes and those found pending at start. One grouped query
- * serves a whole scrape: its answer is reused for {@value #SNAPSHOT_MILLIS} ms.
+ * Gauges exist for the topics the portal writes ({@link Outbox#TOPICS}) and those found pending at start.
+ * One grouped query serves a whole scrape: its answer is reused for {@value #SNAPSHOT_MILLIS} ms.
  */
 @ApplicationScoped
 public class OutboxMetrics {
@@ -43,7 +42,7 @@ public class OutboxMetrics {
 
     @PostConstruct
     void registerKnownTopics() {
-        for (String topic : List.of(Outbox.POPULATION_VERIFY, Outbox.STATUS_CHANGED)) {
+        for (String topic : Outbox.TOPICS) {
             register(topic);
         }
         // topics some earlier version wrote; registered here, not while a scrape reads the registry

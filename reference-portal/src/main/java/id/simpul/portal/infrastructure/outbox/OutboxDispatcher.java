@@ -107,10 +107,7 @@ public class OutboxDispatcher {
 
     private Set<String> topics() {
         Set<String> topics = new TreeSet<>();
-        for (String t : List.of(id.simpul.portal.application.Outbox.POPULATION_VERIFY,
-                id.simpul.portal.application.Outbox.STATUS_CHANGED,
-                id.simpul.portal.application.federation.FederationTopics.FORWARD,
-                id.simpul.portal.application.federation.FederationTopics.STATUS)) {
+        for (String t : id.simpul.portal.application.Outbox.TOPICS) {
             for (OutboxHandler h : handlers) {
                 if (h.handles(t)) {
                     topics.add(t);

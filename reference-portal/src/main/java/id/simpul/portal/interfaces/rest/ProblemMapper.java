@@ -59,7 +59,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     locale, instance);
         }
         if (t instanceof AuthorityRefusedException r) {
-            return Problems.problem(422, "authority-refused", r.code(), r.getMessage(locale), List.of(), locale,
+            // the summary names the service, the region and the day, then the legal reason
+            String summary = r.refusal().explain(locale).lines().findFirst().orElse(r.getMessage(locale));
+            return Problems.problem(422, "authority-refused", r.code(), summary, List.of(), locale,
                     instance, b -> JsonViews.refusal(b, r.refusal(), locale));
         }
         if (t instanceof SimpulException e) {

@@ -48,7 +48,7 @@ class MessageBundlesTest {
     void bundles_holdEveryKeyTheCodeUses() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Pattern used = Pattern.compile("\"((?:input|idempotency|authority|request|tracking|region|service|route|method|"
-                + "media|auth|body|json|concurrent|internal|demo|licensing)\\.[a-z.-]+)\"");
+                + "media|auth|body|json|concurrent|internal|demo|licensing|adapters)\\.[a-z.-]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
