@@ -140,12 +140,8 @@ class FederationFilingIT {
         String today = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
         String body = "{\"service\":\"ADM-AKTA-LAHIR\",\"subjectRegion\":\"62.03.01\",\"applicantNik\":\"6203010101900014\","
                 + "\"form\":{\"tanggal_lahir\":\"" + today + "\",\"tempat_lahir\":\"Kuala Kapuas\"},"
-<<<<<<< HEAD
-                + "\"documents\":[{\"code\":\"surat_keterangan_lahir\",\"issuedOn\":\"" + today + "\"},{\"code\":\"kk\"}]}";
-=======
                 + "\"documents\":[{\"code\":\"surat_keterangan_lahir\",\"issuedOn\":\"" + today + "\"},"
                 + "{\"code\":\"kk\"}]}";
->>>>>>> main
         Api.Reply r = kubuRaya.submit("petugas-mpp", "fed-" + UUID.randomUUID(), body);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         String id = (String) r.json().get("id");

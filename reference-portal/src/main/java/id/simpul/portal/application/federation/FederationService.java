@@ -178,17 +178,15 @@ public class FederationService {
             FilingPoint here = FilingPoint.of(configuration.onlineOffice().id(), Channel.ONLINE);
             CompetentOffice decided = resolver.resolve(standard.code(), subject, here, today, form);
             office = decided.office().id();
-<<<<<<< HEAD
+            officeRegency = decided.regency();
             if (!decided.regency().equals(node.regency())) {
                 // the engine here names an office of yet another regency: refused rather than forwarded on
                 office = Optional.ofNullable(claimedOffice).filter(AgencyId::isWellFormed).map(AgencyId::of)
                         .orElse(AgencyId.of(node.regency().value() + "-portal"));
                 localRefusal = FederationNode.bilingual(LocalizedMessage.of(BUNDLE, "rejected.elsewhere",
                         node.regency().value(), c.service().value(), decided.regency().value()));
+                officeRegency = node.regency();
             }
-=======
-            officeRegency = decided.regency();
->>>>>>> main
         } catch (AuthorityRefusedException p) {
             office = Optional.ofNullable(claimedOffice).filter(AgencyId::isWellFormed).map(AgencyId::of)
                     .orElse(AgencyId.of(node.regency().value() + "-portal"));
@@ -226,11 +224,7 @@ public class FederationService {
         e.filingAgency = filingAgency;
         e.filingChannel = channel.name();
         e.competentAgency = office.value();
-<<<<<<< HEAD
-        e.competentRegency = node.regency().value();
-=======
         e.competentRegency = officeRegency.value();
->>>>>>> main
         e.agreementId = v.coverageIfChecked().flatMap(AgreementCoverage::agreementIfAny).map(a -> a.id()).orElse(null);
         e.applicantRef = request.applicant().value();
         e.verification = "PENDING";
