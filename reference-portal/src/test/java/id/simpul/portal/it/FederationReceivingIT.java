@@ -44,9 +44,8 @@ import org.junit.jupiter.api.Test;
  * (their keys are in the signed directory, or deliberately not): a forward under an agreement is
  * stored, routed to the competent office and answered with a signed receipt; every forged, unknown,
  * replayed, stale, uncovered or over-sharing message is refused with the library's problem and a
- * signed refusal, and recorded and audited; a forward Kapuas Hulu's own kewenangan engine refuses is
- * stored rejected with the legal reason, which travels back to the filing node through the outbox,
- * also across an outage of that node, exactly once.
+ * signed refusal, and recorded and audited; status changes made by Kapuas Hulu's officers travel back
+ * to the filing node through the outbox, also across an outage of that node, exactly once.
  */
 class FederationReceivingIT {
 
@@ -219,31 +218,31 @@ class FederationReceivingIT {
     }
 
     @Test
-    void forwardTheLocalEngineRefuses_isStoredRejectedWithTheLegalReason_andTheRejectionTravelsBackOnce_evenWhileTheFilerIsDown() {
-        // the directory covers Kapuas -> Kapuas Hulu, but Kapuas Hulu's own configuration has no such agreement
+    void statusChanges_travelBackToTheFilingNode_exactlyOnce_evenWhileItIsDown() {
         Envelope forward = forward(KAPUAS, "ADM-KTP-HILANG", Map.of("nik", List.of("6106010101900003"),
                 "alasan", List.of("HILANG")));
+        assertThat(send(net.world.signer(KAPUAS), forward).status()).isEqualTo(200);
         String reference = forward.caseRef().reference();
+        String id = (String) officerSees(reference).get("id");
+
+        assertThat(kapuasHulu.transition(id, "petugas-disdukcapil", "VERIFY", null).status()).isEqualTo(200);
+        await(() -> statusesAtKapuas(reference).contains("VERIFIED"), "VERIFIED reaches 62.03");
+
         net.kapuas.stop();
         try {
-            Api.Reply reply = send(net.world.signer(KAPUAS), forward);
-            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-            Map<String, Object> stored = officerSees(reference);
-            assertThat(stored).containsEntry("status", "REJECTED").containsEntry("competentOffice", "61.06-disdukcapil");
-            Api.Reply history = kapuasHulu.get("/api/v1/requests/" + stored.get("id") + "/history", "petugas-disdukcapil");
-            assertThat(history.body()).contains("node:61.06").contains("61.06").contains(" / ");
-            await(() -> pendingFor("62.03") >= 1 && attemptsFor("62.03") >= 1, "outbox holds the rejection for 62.03");
+            assertThat(kapuasHulu.transition(id, "petugas-disdukcapil", "START_PROCESSING", null).status()).isEqualTo(200);
+            assertThat(kapuasHulu.transition(id, "petugas-disdukcapil", "COMPLETE", null).status()).isEqualTo(200);
+            await(() -> pendingFor("62.03") >= 1 && attemptsFor("62.03") >= 1, "outbox holds the updates for 62.03");
         } finally {
             net.kapuas.start();
         }
-        await(() -> statusesAtKapuas(reference).contains("REJECTED"), "REJECTED reaches 62.03 after it is back");
+        await(() -> statusesAtKapuas(reference).contains("COMPLETED"), "COMPLETED reaches 62.03 after it is back");
         await(() -> pendingFor("62.03") == 0, "outbox for 62.03 drained");
 
-        assertThat(statusesAtKapuas(reference)).containsExactly("REJECTED");
-        Envelope update = net.kapuas.accepted.stream().filter(e -> e.type() == MessageType.STATUS_UPDATE)
-                .filter(e -> e.caseRef().reference().equals(reference)).findFirst().orElseThrow();
-        assertThat((String) update.payload().get("reason")).contains("61.06");
-        assertThat(kapuasHulu.get("/api/v1/track/" + reference, null).json()).containsEntry("status", "REJECTED");
+        assertThat(statusesAtKapuas(reference)).containsExactlyInAnyOrder("VERIFIED", "IN_PROCESS", "COMPLETED");
+        assertThat(net.kapuas.accepted.stream().filter(e -> e.caseRef().reference().equals(reference))
+                .map(Envelope::messageId).distinct().count()).isEqualTo(3);
+        assertThat(kapuasHulu.get("/api/v1/track/" + reference, null).json()).containsEntry("status", "COMPLETED");
         assertThat(kapuasHulu.get("/api/v1/audit/verify", "admin").json()).containsEntry("intact", true);
     }
 
