@@ -51,6 +51,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -246,6 +247,9 @@ public class RequestService {
         requireRole(caller, Role.CITIZEN, Role.OFFICER, Role.SUPERVISOR);
         RequestAction action = parseAction(actionName);
         RequestEntity e = visible(caller, id);
+        // the row as it is now, held until commit: a verdict the outbox records meanwhile (same row) waits
+        // for this transition instead of failing it as a concurrent change
+        em.refresh(e, LockModeType.PESSIMISTIC_WRITE);
         if (idempotencyKey != null) {
             Optional<TransitionResult> earlier = earlierTransition(caller, idempotencyKey, e.id, bodySha256);
             if (earlier.isPresent()) {
@@ -291,6 +295,10 @@ public class RequestService {
 
     private TransitionResult applyTransition(Caller caller, RequestEntity e, RequestAction action, String reason) {
         Actor actor = actorFor(caller, e);
+        if (isForwarded(e) && !(action == RequestAction.CANCEL && RequestStatus.RETURNED.name().equals(e.status))) {
+            // the competent node decides; here the applicant may only withdraw a request the partner sent back
+            throw new PortalProblem(Kind.FORBIDDEN, "request.forwarded", e.competentRegency);
+        }
         ServiceRequest before = restore(e);
         Instant now = now();
         if (now.isBefore(before.lastEventAt())) {

@@ -171,6 +171,8 @@ abstract class PortalApiContract {
         assertThat(view.json().get("allowedActions")).isNotNull();
         assertProblem(api.transition(id, "petugas-mpp", "VERIFY", null), 403, "forbidden");
         assertProblem(api.transition(id, "petugas-disdukcapil", "VERIFY", null), 404, "not-found");
+        // the applicant cannot withdraw here what the competent node is deciding (it would not know)
+        assertProblem(api.transition(id, "warga", "CANCEL", null), 403, "forbidden");
         assertThat(api.get("/api/v1/requests/" + id, "warga").json()).containsEntry("status", "SUBMITTED");
     }
 
