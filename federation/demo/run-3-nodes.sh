@@ -47,17 +47,25 @@ start_node 61.12 8081
 start_node 61.06 8082
 start_node 62.03 8083
 
-for port in 8081 8082 8083; do
+# ready when Payara has deployed the portal (the walk-through then waits for federation to be ON);
+# only the JDK and a POSIX shell are needed, no curl
+for code in 61.12 61.06 62.03; do
   i=0
-  until curl -fs "http://127.0.0.1:$port/health/ready" 2>/dev/null | grep -q '"UP"'; do
+  until grep -q "ready in" "$OUT_ABS/node-$code.log" 2>/dev/null; do
     i=$((i + 1))
-    if [ "$i" -gt 300 ]; then
-      echo "Node on port $port not ready after 5 minutes; see $OUT/node-*.log / simpul belum siap" >&2
+    alive=yes; for p in $PIDS; do kill -0 "$p" 2>/dev/null || alive=no; done
+    if [ "$i" -gt 300 ] || [ "$alive" = no ] \
+        || grep -q "Exception during lifecycle processing" "$OUT_ABS/node-$code.log" 2>/dev/null; then
+      echo "Node $code did not start; see $OUT/node-$code.log / simpul $code gagal dimulai" >&2
       exit 1
     fi
     sleep 1
   done
-  echo "Ready / siap: http://127.0.0.1:$port/"
+  if grep -q "Exception during lifecycle processing" "$OUT_ABS/node-$code.log"; then
+    echo "Node $code did not deploy; see $OUT/node-$code.log / simpul $code gagal dimulai" >&2
+    exit 1
+  fi
+  echo "Ready / siap: $code"
 done
 echo
 echo "Three nodes run. Walk-through / peragaan: sh federation/demo/walkthrough.sh"
