@@ -35,7 +35,6 @@ import id.simpul.sdk.request.ActorRole;
 import id.simpul.sdk.request.ApplicantRef;
 import id.simpul.sdk.request.Channel;
 import id.simpul.sdk.request.FilingPoint;
-import id.simpul.sdk.request.HistoryEntry;
 import id.simpul.sdk.request.RegistrationNumber;
 import id.simpul.sdk.request.RequestAction;
 import id.simpul.sdk.request.RequestStatus;
@@ -45,8 +44,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -55,7 +52,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -84,6 +80,8 @@ public class RequestService {
 
     @PersistenceContext(unitName = "simpul")
     EntityManager em;
+    @Inject
+    StoredRequests stored;
     @Inject
     CatalogueSource catalogue;
     @Inject
@@ -162,13 +160,13 @@ public class RequestService {
         e.agreementId = office.agreementId().orElse(null);
         e.applicantRef = request.applicant().value();
         e.verification = "PENDING";
-        e.formJson = formJson(request.form());
-        e.documentsJson = documentsJson(request.documents());
+        e.formJson = StoredRequests.formJson(request.form());
+        e.documentsJson = StoredRequests.documentsJson(request.documents());
         e.createdAt = now.toEpochMilli();
-        applyState(e, request, now);
+        StoredRequests.applyState(e, request, now);
         em.persist(e);
         em.flush();
-        persistHistory(e.id, request.history(), 0);
+        stored.persistHistory(e.id, request.history(), 0);
         outbox.enqueue(Outbox.POPULATION_VERIFY, e.id, "submitted",
                 JSON.createObjectBuilder().add("requestId", e.id).add("service", e.serviceCode).build().toString(),
                 now.toEpochMilli());
@@ -299,7 +297,7 @@ public class RequestService {
             // the competent node decides; here the applicant may only withdraw a request the partner sent back
             throw new PortalProblem(Kind.FORBIDDEN, "request.forwarded", e.competentRegency);
         }
-        ServiceRequest before = restore(e);
+        ServiceRequest before = stored.restore(e);
         Instant now = now();
         if (now.isBefore(before.lastEventAt())) {
             now = before.lastEventAt();
@@ -308,8 +306,8 @@ public class RequestService {
         if (after == before) {
             return new TransitionResult(JSONB.toJson(view(e, after)), false);
         }
-        applyState(e, after, now);
-        persistHistory(e.id, after.history(), before.history().size());
+        StoredRequests.applyState(e, after, now);
+        stored.persistHistory(e.id, after.history(), before.history().size());
         em.flush();
         AuditHeadEntity head = audit.lockHead();
         audit.append(head, now.toEpochMilli(), auditActor(caller, actor), action.name(), "service-request", e.id,
@@ -324,7 +322,7 @@ public class RequestService {
     public RequestView get(Caller caller, String id) {
         requireAuthenticated(caller);
         RequestEntity e = visible(caller, id);
-        return view(e, restore(e));
+        return view(e, stored.restore(e));
     }
 
     @Transactional
@@ -332,7 +330,7 @@ public class RequestService {
         requireAuthenticated(caller);
         RequestEntity e = visible(caller, id);
         List<HistoryView> out = new ArrayList<>();
-        for (HistoryEntity h : historyOf(e.id)) {
+        for (HistoryEntity h : stored.history(e.id)) {
             boolean showActor = caller.isStaff() || caller.has(Role.ADMIN);
             out.add(new HistoryView(h.entryNo, h.action, h.fromStatus, h.toStatus, h.actorRole,
                     showActor || "APPLICANT".equals(h.actorRole) ? h.actorId : null,
@@ -384,7 +382,7 @@ public class RequestService {
             query.setParameter(k, v);
         });
         List<RequestView> items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(e -> view(e, restore(e))).toList();
+                .map(e -> view(e, stored.restore(e))).toList();
         return new PageView<>(items, page, size, count.getSingleResult());
     }
 
@@ -632,57 +630,6 @@ public class RequestService {
         return !config.node().value().equals(e.competentRegency);
     }
 
-    private static void applyState(RequestEntity e, ServiceRequest r, Instant now) {
-        e.status = r.status().name();
-        e.slaDeadline = r.slaClock().deadline().map(Instant::toEpochMilli).orElse(null);
-        e.updatedAt = now.toEpochMilli();
-    }
-
-    private void persistHistory(String requestId, List<HistoryEntry> history, int from) {
-        for (int i = from; i < history.size(); i++) {
-            HistoryEntry h = history.get(i);
-            HistoryEntity row = new HistoryEntity();
-            row.requestId = requestId;
-            row.entryNo = i;
-            row.action = h.action().name();
-            row.fromStatus = h.from().name();
-            row.toStatus = h.to().name();
-            row.actorId = h.actor().id();
-            row.actorRole = h.actor().role().name();
-            row.occurredAt = h.at().toEpochMilli();
-            row.reason = h.reason().orElse(null);
-            em.persist(row);
-        }
-    }
-
-    private List<HistoryEntity> historyOf(String requestId) {
-        return em.createQuery("select h from HistoryEntity h where h.requestId = :id order by h.entryNo",
-                HistoryEntity.class).setParameter("id", requestId).getResultList();
-    }
-
-    /** Rebuilds the SDK's request by replaying its stored history on the draft, which also rebuilds the SLA clock. */
-    private ServiceRequest restore(RequestEntity e) {
-        ServiceStandard standard = catalogue.catalogue().require(ServiceCode.of(e.serviceCode), e.standardVersion);
-        ServiceRequest r = ServiceRequest.builder()
-                .id(ServiceRequestId.of(e.id))
-                .registrationNumber(RegistrationNumber.parse(e.registrationNumber))
-                .applicant(ApplicantRef.of(e.applicantRef))
-                .standard(standard)
-                .calendar(calendar)
-                .subjectRegion(RegionCode.parse(e.subjectRegion))
-                .filingPoint(FilingPoint.of(AgencyId.of(e.filingAgency), Channel.valueOf(e.filingChannel)))
-                .competentAgency(AgencyId.of(e.competentAgency))
-                .form(readForm(e.formJson))
-                .documents(readDocuments(e.documentsJson))
-                .createdAt(Instant.ofEpochMilli(e.createdAt))
-                .build();
-        for (HistoryEntity h : historyOf(e.id)) {
-            r = r.apply(RequestAction.valueOf(h.action), new Actor(h.actorId, ActorRole.valueOf(h.actorRole)),
-                    Instant.ofEpochMilli(h.occurredAt), h.reason);
-        }
-        return r;
-    }
-
     private RequestView view(RequestEntity e, ServiceRequest r) {
         List<Map<String, String>> docs = new ArrayList<>();
         for (SubmittedDocument d : r.documents()) {
@@ -702,42 +649,6 @@ public class RequestService {
                 e.slaDeadline == null ? null : Instant.ofEpochMilli(e.slaDeadline).toString(), e.verification,
                 Instant.ofEpochMilli(e.createdAt).toString(), Instant.ofEpochMilli(e.updatedAt).toString(),
                 r.allowedActions().stream().map(Enum::name).toList(), r.form().asMap(), docs);
-    }
-
-    private static String formJson(FormData form) {
-        JsonObjectBuilder b = JSON.createObjectBuilder();
-        form.asMap().forEach((k, v) -> b.add(k, toArray(v)));
-        return b.build().toString();
-    }
-
-    private static FormData readForm(String json) {
-        JsonObject o = JSON.createReader(new StringReader(json)).readObject();
-        FormData.Builder b = FormData.builder();
-        o.forEach((k, v) -> b.put(k, v.asJsonArray().getValuesAs(jakarta.json.JsonString::getString)));
-        return b.build();
-    }
-
-    private static String documentsJson(List<SubmittedDocument> documents) {
-        JsonArrayBuilder a = JSON.createArrayBuilder();
-        for (SubmittedDocument d : documents) {
-            JsonObjectBuilder o = JSON.createObjectBuilder().add("code", d.code());
-            d.issuedOn().ifPresent(x -> o.add("issuedOn", x.toString()));
-            d.reference().ifPresent(x -> o.add("reference", x));
-            a.add(o);
-        }
-        return a.build().toString();
-    }
-
-    private static List<SubmittedDocument> readDocuments(String json) {
-        List<SubmittedDocument> out = new ArrayList<>();
-        for (JsonValue v : JSON.createReader(new StringReader(json)).readArray()) {
-            JsonObject o = v.asJsonObject();
-            SubmittedDocument d = o.containsKey("issuedOn")
-                    ? SubmittedDocument.of(o.getString("code"), LocalDate.parse(o.getString("issuedOn")))
-                    : SubmittedDocument.of(o.getString("code"));
-            out.add(o.containsKey("reference") ? d.withReference(o.getString("reference")) : d);
-        }
-        return out;
     }
 
     private static JsonArrayBuilder toArray(List<String> values) {

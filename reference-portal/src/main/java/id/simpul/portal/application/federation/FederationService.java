@@ -11,6 +11,7 @@ import id.simpul.federation.message.MessageRejectedException;
 import id.simpul.federation.message.MessageType;
 import id.simpul.federation.message.Receipt;
 import id.simpul.federation.message.Verification;
+import id.simpul.portal.application.StoredRequests;
 import id.simpul.portal.application.AuditTrail;
 import id.simpul.portal.application.Outbox;
 import id.simpul.portal.domain.catalogue.CatalogueSource;

@@ -1,7 +1,7 @@
 package id.simpul.portal.infrastructure.federation;
 
 import id.simpul.portal.application.federation.FederationService;
-import id.simpul.portal.application.federation.StoredRequests;
+import id.simpul.portal.application.StoredRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

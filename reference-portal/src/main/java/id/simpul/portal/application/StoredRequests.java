@@ -1,4 +1,4 @@
-package id.simpul.portal.application.federation;
+package id.simpul.portal.application;
 
 import id.simpul.portal.domain.catalogue.CatalogueSource;
 import id.simpul.portal.infrastructure.persistence.HistoryEntity;
@@ -36,8 +36,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads and writes stored requests in the shape the request service keeps them (row, history
- * replayed on the draft), for the federation's changes made by partner nodes rather than by callers.
+ * Reads and writes stored requests: the row, its history replayed on the draft (which rebuilds the
+ * SLA clock), form and documents as JSON. One place for the request service (changes by callers) and
+ * the federation (changes made by partner nodes).
  */
 @ApplicationScoped
 public class StoredRequests {
