@@ -1,6 +1,8 @@
 package id.simpul.benchmarks.federation;
 
 import com.nimbusds.jose.jwk.ECKey;
+import id.simpul.benchmarks.portal.PortalLoad;
+import id.simpul.benchmarks.portal.PortalLoad.Result;
 import id.simpul.federation.directory.Directory;
 import id.simpul.federation.directory.DirectoryVerifier;
 import id.simpul.federation.http.FederationPaths;
@@ -26,17 +28,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -140,60 +137,7 @@ public final class FederationLoad {
     }
 
     private Result run(Duration length, boolean useLocal, boolean useForward) throws Exception {
-        ExecutorService workers = Executors.newFixedThreadPool(connections);
-        long end = System.nanoTime() + length.toNanos();
-        AtomicLong errors = new AtomicLong();
-        List<Future<long[]>> parts = new ArrayList<>();
-        for (int w = 0; w < connections; w++) {
-            int worker = w;
-            parts.add(workers.submit(() -> {
-                long[] lat = new long[1 << 14];
-                int n = 0;
-                for (long i = 0; System.nanoTime() < end; i++) {
-                    boolean first = useLocal && (!useForward || (i + worker) % 2 == 0);
-                    long t0 = System.nanoTime();
-                    try {
-                        if (!(first ? local() : forward())) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    if (n == lat.length) {
-                        lat = Arrays.copyOf(lat, n * 2);
-                    }
-                    lat[n++] = System.nanoTime() - t0;
-                }
-                return Arrays.copyOf(lat, n);
-            }));
-        }
-        long started = System.nanoTime();
-        List<long[]> all = new ArrayList<>();
-        for (Future<long[]> f : parts) {
-            all.add(f.get());
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        workers.shutdown();
-        long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(merged, seconds, (int) errors.get());
-    }
-
-    private record Result(long[] sortedNanos, double seconds, int errors) {
-        double perSecond() {
-            return sortedNanos.length / seconds;
-        }
-
-        double percentileMillis(double p) {
-            if (sortedNanos.length == 0) {
-                return Double.NaN;
-            }
-            int i = (int) Math.min(sortedNanos.length - 1, Math.ceil(p * sortedNanos.length) - 1);
-            return sortedNanos[Math.max(i, 0)] / 1e6;
-        }
-
-        String describe(String name) {
-            return String.format("%s: %8.1f req/s  p50 %6.1f ms  p99 %6.1f ms  (%d requests, %d errors)", name,
-                    perSecond(), percentileMillis(0.50), percentileMillis(0.99), sortedNanos.length, errors);
-        }
+        return PortalLoad.closedLoop(connections, length, useLocal ? this::local : null,
+                useForward ? this::forward : null);
     }
 }

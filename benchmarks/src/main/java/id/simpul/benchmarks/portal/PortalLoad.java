@@ -90,6 +90,25 @@ public final class PortalLoad {
     }
 
     private Result run(Duration length, boolean useBaseline, boolean useSubmission) throws Exception {
+        return closedLoop(connections, length, useBaseline ? () -> created(baseline()) : null,
+                useSubmission ? () -> created(submission()) : null);
+    }
+
+    private boolean created(HttpRequest r) throws IOException, InterruptedException {
+        return client.send(r, HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
+    }
+
+    /** One call of a load run: true when it succeeded, false (or an exception) when it counts as an error. */
+    @FunctionalInterface
+    public interface Call {
+        boolean call() throws Exception;
+    }
+
+    /**
+     * A closed loop of {@code connections} workers for {@code length}: each worker calls {@code first} and
+     * {@code second} in turn (either may be null to run only the other), timing every call.
+     */
+    public static Result closedLoop(int connections, Duration length, Call first, Call second) throws Exception {
         ExecutorService workers = Executors.newFixedThreadPool(connections);
         long end = System.nanoTime() + length.toNanos();
         AtomicLong errors = new AtomicLong();
@@ -100,15 +119,13 @@ public final class PortalLoad {
                 long[] lat = new long[1 << 14];
                 int n = 0;
                 for (long i = 0; System.nanoTime() < end; i++) {
-                    boolean first = useBaseline && (!useSubmission || (i + worker) % 2 == 0);
-                    HttpRequest r = first ? baseline() : submission();
+                    Call call = first != null && (second == null || (i + worker) % 2 == 0) ? first : second;
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<Void> resp = client.send(r, HttpResponse.BodyHandlers.discarding());
-                        if (resp.statusCode() != 201) {
+                        if (!call.call()) {
                             errors.incrementAndGet();
                         }
-                    } catch (IOException e) {
+                    } catch (Exception e) {
                         errors.incrementAndGet();
                     }
                     if (n == lat.length) {
@@ -130,12 +147,13 @@ public final class PortalLoad {
         return new Result(merged, seconds, (int) errors.get());
     }
 
-    private record Result(long[] sortedNanos, double seconds, int errors) {
-        double perSecond() {
+    /** Latencies of one run, sorted, with its length and error count. */
+    public record Result(long[] sortedNanos, double seconds, int errors) {
+        public double perSecond() {
             return sortedNanos.length / seconds;
         }
 
-        double percentileMillis(double p) {
+        public double percentileMillis(double p) {
             if (sortedNanos.length == 0) {
                 return Double.NaN;
             }
@@ -143,7 +161,7 @@ public final class PortalLoad {
             return sortedNanos[Math.max(i, 0)] / 1e6;
         }
 
-        String describe(String name) {
+        public String describe(String name) {
             return String.format("%s: %8.1f req/s  p50 %6.1f ms  p99 %6.1f ms  (%d requests, %d errors)", name,
                     perSecond(), percentileMillis(0.50), percentileMillis(0.99), sortedNanos.length, errors);
         }
